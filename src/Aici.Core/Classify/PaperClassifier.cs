@@ -1,0 +1,94 @@
+using Aici.Core.Domain;
+using Aici.Core.Taxonomy;
+using Aici.Core.Text;
+
+namespace Aici.Core.Classify;
+
+/// <summary>
+/// Labels papers by the rules of a set of taxonomies: arXiv categories, or phrases in title and abstract.
+/// Every label keeps its evidence. Thread-safe: one instance serves all workers.
+/// </summary>
+public sealed class PaperClassifier
+{
+    private readonly LabelDefinition[] _labels;
+    private readonly HashSet<string>[] _categories;
+    private readonly PhraseMatcher _matcher;
+    private readonly (int Label, string Phrase)[] _phraseOwners;
+
+    public PaperClassifier(IEnumerable<Taxonomy.Taxonomy> taxonomies)
+    {
+        ArgumentNullException.ThrowIfNull(taxonomies);
+        _labels = [.. taxonomies.SelectMany(t => t.Labels)];
+        var duplicate = _labels.GroupBy(l => l.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"label '{duplicate.Key}' is defined twice", nameof(taxonomies));
+        }
+
+        _categories = [.. _labels.Select(l => new HashSet<string>(l.Categories, StringComparer.OrdinalIgnoreCase))];
+        var phrases = new List<string>();
+        var owners = new List<(int, string)>();
+        for (int l = 0; l < _labels.Length; l++)
+        {
+            foreach (string phrase in _labels[l].Phrases)
+            {
+                phrases.Add(phrase);
+                owners.Add((l, phrase));
+            }
+        }
+
+        _matcher = new PhraseMatcher(phrases);
+        _phraseOwners = [.. owners];
+    }
+
+    public IReadOnlyList<LabelDefinition> Labels => _labels;
+
+    public Classification Classify(Paper paper)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        return Classify(paper.Title, paper.Abstract, paper.Categories);
+    }
+
+    public Classification Classify(string title, string? @abstract, IReadOnlyList<string> categories)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(categories);
+        var hits = new HashSet<int>();
+        _matcher.Match(MatchText.Of(title, @abstract), hits);
+        var phrasesByLabel = new List<string>?[_labels.Length];
+        foreach (int hit in hits)
+        {
+            (int label, string phrase) = _phraseOwners[hit];
+            (phrasesByLabel[label] ??= []).Add(phrase);
+        }
+
+        var labels = new List<Label>();
+        for (int l = 0; l < _labels.Length; l++)
+        {
+            List<string>? matchedCategories = null;
+            foreach (string category in categories)
+            {
+                if (_categories[l].Contains(category))
+                {
+                    (matchedCategories ??= []).Add(category);
+                }
+            }
+
+            List<string>? phrases = phrasesByLabel[l];
+            bool byCategory = matchedCategories is not null;
+            bool byPhrase = phrases is not null && phrases.Count >= _labels[l].MinPhrases;
+            if (!byCategory && !byPhrase)
+            {
+                continue;
+            }
+
+            phrases?.Sort(StringComparer.Ordinal);
+            labels.Add(new Label(
+                _labels[l].Name,
+                _labels[l].Kind,
+                new Evidence(matchedCategories ?? [], byPhrase ? phrases! : [])));
+        }
+
+        return new Classification(labels);
+    }
+}

@@ -1,0 +1,34 @@
+namespace Aici.Core.Run;
+
+/// <summary>
+/// What a run read, with which rules, what it counted, and when. The only place where clock time is kept:
+/// tables and charts never hold it, so the same inputs give the same tables byte for byte.
+/// </summary>
+public sealed record RunManifest
+{
+    public required string Tool { get; init; }
+
+    public required string ToolVersion { get; init; }
+
+    /// <summary>The command line's options as the run understood them ("years" → "2015–2019", …).</summary>
+    public required IReadOnlyList<KeyValuePair<string, string>> Options { get; init; }
+
+    public required IReadOnlyList<InputFile> Inputs { get; init; }
+
+    public required IReadOnlyList<TaxonomyFile> Taxonomies { get; init; }
+
+    public required RunCounts Counts { get; init; }
+
+    public required DateTimeOffset Started { get; init; }
+
+    public required DateTimeOffset Finished { get; init; }
+}
+
+/// <summary>One input file: its path, format, size, SHA-256 and what was read from it.</summary>
+public sealed record InputFile(string Path, string Format, long Bytes, string Sha256, long Records, long Rejected, long Warnings);
+
+/// <summary>One taxonomy file: its name and version as declared inside, its path and SHA-256.</summary>
+public sealed record TaxonomyFile(string Name, string Version, string Path, string Sha256);
+
+/// <summary>Counts of a run: records read, rejected and warned; distinct works; AI works; located AI works.</summary>
+public sealed record RunCounts(long Records, long Rejected, long Warnings, long Works, long AiWorks, long LocatedAiWorks);

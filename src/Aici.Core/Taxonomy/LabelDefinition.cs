@@ -1,0 +1,13 @@
+namespace Aici.Core.Taxonomy;
+
+/// <summary>
+/// How one label is decided: a paper carries it when one of its arXiv <see cref="Categories"/> is listed, or when
+/// at least <see cref="MinPhrases"/> distinct <see cref="Phrases"/> occur in its title and abstract (whole words,
+/// any case; a final "s" or "es" on the last word is allowed, so "GAN" matches "GANs").
+/// </summary>
+public sealed record LabelDefinition(
+    string Name,
+    LabelKind Kind,
+    IReadOnlyList<string> Categories,
+    IReadOnlyList<string> Phrases,
+    int MinPhrases = 1);

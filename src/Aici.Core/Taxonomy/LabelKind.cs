@@ -1,0 +1,14 @@
+namespace Aici.Core.Taxonomy;
+
+/// <summary>What a label says about a paper.</summary>
+public enum LabelKind
+{
+    /// <summary>The paper is about artificial intelligence.</summary>
+    Ai,
+
+    /// <summary>The medium the paper's AI works on: image, sound or text.</summary>
+    Modality,
+
+    /// <summary>A technique the paper uses: GANs, style transfer, diffusion, LLMs…</summary>
+    Technique,
+}
