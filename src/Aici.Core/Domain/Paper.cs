@@ -25,6 +25,9 @@ public sealed record Paper
     /// <summary>First submission date where the source gives one (arXiv v1).</summary>
     public DateOnly? Submitted { get; init; }
 
+    /// <summary>Date of the record's last update where the source gives one (arXiv update_date).</summary>
+    public DateOnly? Updated { get; init; }
+
     /// <summary>arXiv categories, primary first; empty when the source has none.</summary>
     public IReadOnlyList<string> Categories { get; init; } = [];
 
