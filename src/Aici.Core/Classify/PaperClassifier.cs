@@ -13,7 +13,7 @@ public sealed class PaperClassifier
     private readonly LabelDefinition[] _labels;
     private readonly HashSet<string>[] _categories;
     private readonly PhraseMatcher _matcher;
-    private readonly (int Label, string Phrase)[] _phraseOwners;
+    private readonly PhraseOwner[] _owners;
 
     public PaperClassifier(IEnumerable<Taxonomy.Taxonomy> taxonomies)
     {
@@ -27,18 +27,24 @@ public sealed class PaperClassifier
 
         _categories = [.. _labels.Select(l => new HashSet<string>(l.Categories, StringComparer.OrdinalIgnoreCase))];
         var phrases = new List<string>();
-        var owners = new List<(int, string)>();
+        var owners = new List<PhraseOwner>();
         for (int l = 0; l < _labels.Length; l++)
         {
             foreach (string phrase in _labels[l].Phrases)
             {
                 phrases.Add(phrase);
-                owners.Add((l, phrase));
+                owners.Add(new PhraseOwner(l, phrase, Excludes: false));
+            }
+
+            foreach (string phrase in _labels[l].Exclude)
+            {
+                phrases.Add(phrase);
+                owners.Add(new PhraseOwner(l, phrase, Excludes: true));
             }
         }
 
         _matcher = new PhraseMatcher(phrases);
-        _phraseOwners = [.. owners];
+        _owners = [.. owners];
     }
 
     public IReadOnlyList<LabelDefinition> Labels => _labels;
@@ -53,14 +59,9 @@ public sealed class PaperClassifier
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(categories);
-        var hits = new HashSet<int>();
+        var hits = new List<PhraseHit>();
         _matcher.Match(MatchText.Of(title, @abstract), hits);
-        var phrasesByLabel = new List<string>?[_labels.Length];
-        foreach (int hit in hits)
-        {
-            (int label, string phrase) = _phraseOwners[hit];
-            (phrasesByLabel[label] ??= []).Add(phrase);
-        }
+        SortedSet<string>?[] phrasesByLabel = PhrasesByLabel(hits);
 
         var labels = new List<Label>();
         for (int l = 0; l < _labels.Length; l++)
@@ -74,7 +75,7 @@ public sealed class PaperClassifier
                 }
             }
 
-            List<string>? phrases = phrasesByLabel[l];
+            SortedSet<string>? phrases = phrasesByLabel[l];
             bool byCategory = matchedCategories is not null;
             bool byPhrase = phrases is not null && phrases.Count >= _labels[l].MinPhrases;
             if (!byCategory && !byPhrase)
@@ -82,13 +83,46 @@ public sealed class PaperClassifier
                 continue;
             }
 
-            phrases?.Sort(StringComparer.Ordinal);
             labels.Add(new Label(
                 _labels[l].Name,
                 _labels[l].Kind,
-                new Evidence(matchedCategories ?? [], byPhrase ? phrases! : [])));
+                new Evidence(matchedCategories ?? [], byPhrase ? [.. phrases!] : [])));
         }
 
         return new Classification(labels);
     }
+
+    // The distinct phrases of each label that occur outside that label's exclusions.
+    private SortedSet<string>?[] PhrasesByLabel(List<PhraseHit> hits)
+    {
+        var byLabel = new SortedSet<string>?[_labels.Length];
+        foreach (PhraseHit hit in hits)
+        {
+            PhraseOwner owner = _owners[hit.Phrase];
+            if (owner.Excludes || IsExcluded(hit, owner.Label, hits))
+            {
+                continue;
+            }
+
+            (byLabel[owner.Label] ??= new SortedSet<string>(StringComparer.Ordinal)).Add(owner.Phrase);
+        }
+
+        return byLabel;
+    }
+
+    private bool IsExcluded(PhraseHit hit, int label, List<PhraseHit> hits)
+    {
+        foreach (PhraseHit other in hits)
+        {
+            PhraseOwner owner = _owners[other.Phrase];
+            if (owner.Excludes && owner.Label == label && hit.IsWithin(other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private readonly record struct PhraseOwner(int Label, string Phrase, bool Excludes);
 }

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Text;
 using Aici.Core.Domain;
+using Aici.Core.Text;
 
 namespace Aici.Core.Locate;
 
@@ -59,16 +59,11 @@ public static class CountryNames
     /// <summary>Lower case, accents removed, punctuation as spaces, a leading "the" dropped, spaces folded.</summary>
     internal static string Key(string name)
     {
-        string decomposed = name.Trim().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
+        string folded = MatchText.Fold(name);
+        var sb = new StringBuilder(folded.Length);
         bool space = false;
-        foreach (char c in decomposed)
+        foreach (char c in folded)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             if (char.IsLetterOrDigit(c))
             {
                 if (space && sb.Length > 0)

@@ -3,11 +3,13 @@ namespace Aici.Core.Taxonomy;
 /// <summary>
 /// How one label is decided: a paper carries it when one of its arXiv <see cref="Categories"/> is listed, or when
 /// at least <see cref="MinPhrases"/> distinct <see cref="Phrases"/> occur in its title and abstract (whole words,
-/// any case; a final "s" or "es" on the last word is allowed, so "GAN" matches "GANs").
+/// any case; a final "s" or "es" on the last word is allowed, so "GAN" matches "GANs"). An occurrence that lies
+/// inside one of the <see cref="Exclude"/> phrases does not count ("speech" inside "part-of-speech").
 /// </summary>
 public sealed record LabelDefinition(
     string Name,
     LabelKind Kind,
     IReadOnlyList<string> Categories,
     IReadOnlyList<string> Phrases,
+    IReadOnlyList<string> Exclude,
     int MinPhrases = 1);

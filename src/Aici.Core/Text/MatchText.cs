@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Aici.Core.Text;
@@ -150,16 +149,14 @@ public static class MatchText
         if (char.IsWhiteSpace(c))
         {
             AppendSpace(sb);
-            return;
         }
-
-        string decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        foreach (char d in decomposed)
+        else if (c is >= '\u0300' and <= '\u036f')
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(d);
-            }
+            // a combining accent: dropped, its letter stays
+        }
+        else
+        {
+            sb.Append(AccentFold.Of(c) ?? c.ToString());
         }
     }
 }

@@ -39,8 +39,8 @@ public sealed class PhraseMatcher
 
     public int PhraseCount { get; }
 
-    /// <summary>Adds to <paramref name="hits"/> the index of every phrase found in <paramref name="text"/>, once each.</summary>
-    public void Match(string text, ISet<int> hits)
+    /// <summary>Adds to <paramref name="hits"/> every occurrence of every phrase in <paramref name="text"/>, in word order.</summary>
+    public void Match(string text, List<PhraseHit> hits)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(hits);
@@ -86,7 +86,7 @@ public sealed class PhraseMatcher
                 {
                     foreach (int phrase in node.Ends)
                     {
-                        hits.Add(phrase);
+                        hits.Add(new PhraseHit(phrase, w, v));
                     }
 
                     v++;

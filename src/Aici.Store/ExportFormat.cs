@@ -1,0 +1,7 @@
+namespace Aici.Store;
+
+public enum ExportFormat
+{
+    Csv,
+    Parquet,
+}

@@ -1,0 +1,236 @@
+using System.Globalization;
+using Aici.Core.Classify;
+using Aici.Core.Domain;
+using Aici.Core.Measure;
+using Aici.Core.Run;
+using DuckDB.NET.Data;
+
+namespace Aici.Store;
+
+/// <summary>
+/// The run's DuckDB file. Papers, labels with evidence, paper–country links, diagnostics, the manifest and the
+/// measured tables. Rows go in through DuckDB appenders (bulk), never row INSERTs; tables go out with COPY.
+/// Not thread-safe: one writer.
+/// </summary>
+public sealed class PaperStore : IDisposable
+{
+    private readonly DuckDBConnection _connection;
+    private DuckDBAppender? _papers;
+    private DuckDBAppender? _labels;
+    private DuckDBAppender? _countries;
+    private DuckDBAppender? _diagnostics;
+
+    private PaperStore(DuckDBConnection connection)
+    {
+        _connection = connection;
+    }
+
+    public string Path { get; private init; } = "";
+
+    /// <summary>Creates a new, empty store at <paramref name="path"/> (an existing file there is replaced).</summary>
+    public static PaperStore Create(string path)
+    {
+        DeleteIfExists(path);
+        var connection = new DuckDBConnection($"Data Source={path}");
+        connection.Open();
+        var store = new PaperStore(connection) { Path = path };
+        store.Execute(Schema.Create);
+        return store;
+    }
+
+    /// <summary>Opens an existing store read-write.</summary>
+    public static PaperStore Open(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"{path}: no such store", path);
+        }
+
+        var connection = new DuckDBConnection($"Data Source={path}");
+        connection.Open();
+        return new PaperStore(connection) { Path = path };
+    }
+
+    public void AddPaper(long recordNo, Paper paper, Classification classification, IReadOnlyList<CountryCode> countries)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        ArgumentNullException.ThrowIfNull(classification);
+        ArgumentNullException.ThrowIfNull(countries);
+        _papers ??= _connection.CreateAppender("papers");
+        _labels ??= _connection.CreateAppender("labels");
+        _countries ??= _connection.CreateAppender("paper_countries");
+
+        _papers.CreateRow()
+            .AppendValue(recordNo)
+            .AppendValue(paper.Key)
+            .AppendValue(paper.Source)
+            .AppendValue(paper.Id)
+            .AppendValue(paper.Title)
+            .AppendValue(paper.Year)
+            .AppendValue(paper.Submitted)
+            .AppendValue(paper.Categories.Count == 0 ? null : string.Join(' ', paper.Categories))
+            .AppendValue(paper.Venue)
+            .AppendValue(paper.Doi)
+            .AppendValue(paper.ArxivId)
+            .AppendValue(paper.Location.File)
+            .AppendValue(paper.Location.Line)
+            .EndRow();
+
+        foreach (Label label in classification.Labels)
+        {
+            _labels.CreateRow()
+                .AppendValue(recordNo)
+                .AppendValue(label.Name)
+                .AppendValue(label.Kind.ToString().ToLowerInvariant())
+                .AppendValue(label.Evidence.ToString())
+                .EndRow();
+        }
+
+        foreach (CountryCode country in countries)
+        {
+            _countries.CreateRow().AppendValue(recordNo).AppendValue(country.Value).EndRow();
+        }
+    }
+
+    public void AddDiagnostic(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        _diagnostics ??= _connection.CreateAppender("diagnostics");
+        _diagnostics.CreateRow()
+            .AppendValue(diagnostic.File)
+            .AppendValue(diagnostic.Line)
+            .AppendValue(diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning")
+            .AppendValue(diagnostic.Field)
+            .AppendValue(diagnostic.Reason)
+            .EndRow();
+    }
+
+    public void AddInputs(IEnumerable<InputFile> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        using DuckDBAppender appender = _connection.CreateAppender("inputs");
+        foreach (InputFile input in inputs)
+        {
+            appender.CreateRow()
+                .AppendValue(input.Path).AppendValue(input.Format).AppendValue(input.Bytes).AppendValue(input.Sha256)
+                .AppendValue(input.Records).AppendValue(input.Rejected).AppendValue(input.Warnings)
+                .EndRow();
+        }
+    }
+
+    /// <summary>Flushes the bulk appenders: call once all records are in, before reading back.</summary>
+    public void Flush()
+    {
+        foreach (DuckDBAppender? appender in new[] { _papers, _labels, _countries, _diagnostics })
+        {
+            appender?.Dispose();
+        }
+
+        _papers = _labels = _countries = _diagnostics = null;
+    }
+
+    /// <summary>Every work, de-duplicated over its records, ordered by key.</summary>
+    public IEnumerable<StoredWork> Works()
+    {
+        Flush();
+        using DuckDBCommand command = _connection.CreateCommand();
+        command.CommandText = Schema.Works;
+        using DuckDBDataReader reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return new StoredWork(
+                reader.GetString(0),
+                reader.IsDBNull(1) ? null : reader.GetInt32(1),
+                Split(reader.GetString(2)),
+                Split(reader.GetString(3)));
+        }
+    }
+
+    /// <summary>The first <paramref name="limit"/> diagnostics in file and line order, and how many there are.</summary>
+    public (IReadOnlyList<Diagnostic> First, long Total) Diagnostics(int limit)
+    {
+        Flush();
+        long total = Scalar("SELECT count(*) FROM diagnostics");
+        var list = new List<Diagnostic>();
+        using DuckDBCommand command = _connection.CreateCommand();
+        command.CommandText = $"SELECT file, line, severity, field, reason FROM diagnostics ORDER BY file, line, field, reason LIMIT {limit.ToString(CultureInfo.InvariantCulture)}";
+        using DuckDBDataReader reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            list.Add(new Diagnostic(
+                reader.GetString(0),
+                reader.GetInt64(1),
+                reader.GetString(2) == "error" ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+                reader.GetString(3),
+                reader.GetString(4)));
+        }
+
+        return (list, total);
+    }
+
+    public void SaveCountryModality(CountryModalityTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        Execute("DELETE FROM country_modality");
+        using DuckDBAppender appender = _connection.CreateAppender("country_modality");
+        int rank = 0;
+        foreach (CountryModalityRow row in table.Rows)
+        {
+            appender.CreateRow()
+                .AppendValue(++rank)
+                .AppendValue(row.Country)
+                .AppendValue((long)row.Image).AppendValue((long)row.Sound).AppendValue((long)row.Text)
+                .AppendValue((long)row.Any)
+                .EndRow();
+        }
+    }
+
+    public void SaveManifest(string json)
+    {
+        Execute("DELETE FROM manifest");
+        using DuckDBAppender appender = _connection.CreateAppender("manifest");
+        appender.CreateRow().AppendValue(json).EndRow();
+    }
+
+    /// <summary>Writes the result of <paramref name="query"/> as CSV (with header) or Parquet, atomically.</summary>
+    public void Export(string query, string path, ExportFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(path);
+        Flush();
+        string temporary = path + ".partial";
+        string options = format == ExportFormat.Csv ? "FORMAT csv, HEADER true" : "FORMAT parquet";
+        Execute($"COPY ({query}) TO '{temporary.Replace("'", "''", StringComparison.Ordinal)}' ({options})");
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    public long Scalar(string sql)
+    {
+        Flush();
+        using DuckDBCommand command = _connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    public void Dispose()
+    {
+        Flush();
+        _connection.Dispose();
+    }
+
+    private void Execute(string sql)
+    {
+        using DuckDBCommand command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static string[] Split(string list) =>
+        list.Length == 0 ? [] : list.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static void DeleteIfExists(string path)
+    {
+        File.Delete(path);
+        File.Delete(path + ".wal");
+    }
+}

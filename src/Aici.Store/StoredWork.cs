@@ -1,0 +1,4 @@
+namespace Aici.Store;
+
+/// <summary>A work as the store holds it after de-duplication: key, earliest year, label names and country codes.</summary>
+public sealed record StoredWork(string Key, int? Year, IReadOnlyList<string> Labels, IReadOnlyList<string> Countries);
