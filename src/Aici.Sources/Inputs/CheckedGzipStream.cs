@@ -1,0 +1,82 @@
+using System.IO.Compression;
+
+namespace Aici.Sources.Inputs;
+
+/// <summary>
+/// A read-only gzip decompressing stream over a file that throws <see cref="EndOfStreamException"/> when the file
+/// ends before its last gzip member does (see <see cref="GzipTrailer"/>). Corrupt data still throws
+/// <see cref="InvalidDataException"/> from <see cref="GZipStream"/>.
+/// </summary>
+internal sealed class CheckedGzipStream : Stream
+{
+    public const string TruncatedMessage = "truncated gzip stream";
+
+    private readonly FileStream file;
+    private readonly GZipStream gzip;
+    private long decompressed;
+    private bool ended;
+
+    public CheckedGzipStream(FileStream file)
+    {
+        this.file = file;
+        gzip = new GZipStream(file, CompressionMode.Decompress, leaveOpen: true);
+    }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => throw new NotSupportedException();
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        if (ended || buffer.IsEmpty)
+        {
+            return 0;
+        }
+
+        int n = gzip.Read(buffer);
+        if (n == 0)
+        {
+            ended = true;
+            if (!GzipTrailer.IsComplete(file, decompressed))
+            {
+                throw new EndOfStreamException(TruncatedMessage);
+            }
+        }
+
+        decompressed += n;
+        return n;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            gzip.Dispose();
+            file.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}

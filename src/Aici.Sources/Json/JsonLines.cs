@@ -1,0 +1,83 @@
+using System.Text.Json;
+
+using Aici.Core.Domain;
+using Aici.Sources.Inputs;
+
+namespace Aici.Sources.Json;
+
+/// <summary>
+/// The reading loop shared by the JSON-lines readers: streams the file (gzip or not) line by line, skips blank lines,
+/// hands each line to a parser, and turns invalid JSON and a truncated stream into error diagnostics.
+/// </summary>
+internal static class JsonLines
+{
+    /// <summary>The field named by the diagnostic for a line that is not valid JSON.</summary>
+    public const string JsonField = "json";
+
+    /// <summary>The field named by the diagnostic for a problem with the file itself (truncated, unreadable).</summary>
+    public const string FileField = "file";
+
+    public static IEnumerable<ReadItem> Read(string path, IJsonLineParser parser, CancellationToken cancellationToken)
+    {
+        var items = new List<ReadItem>(4);
+        using var lines = new LineSplitter(InputStreams.Open(path));
+        while (lines.MoveNext())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ParseCurrent(path, lines, parser, items);
+            foreach (ReadItem item in items)
+            {
+                yield return item;
+            }
+
+            items.Clear();
+        }
+
+        if (lines.Failure is { } reason)
+        {
+            yield return ReadItem.Of(Diagnostic.Rejected(path, lines.FailureLine, FileField, reason));
+        }
+    }
+
+    private static void ParseCurrent(string path, LineSplitter lines, IJsonLineParser parser, List<ReadItem> items)
+    {
+        ReadOnlySpan<byte> line = lines.Current;
+        if (IsBlank(line))
+        {
+            return;
+        }
+
+        try
+        {
+            parser.Parse(line, lines.LineNumber, items);
+        }
+        catch (JsonException e)
+        {
+            items.Clear();
+            items.Add(ReadItem.Of(Diagnostic.Rejected(path, lines.LineNumber, JsonField, "invalid JSON: " + Describe(e))));
+        }
+        catch (InvalidOperationException e)
+        {
+            // Utf8JsonReader.GetString on invalid UTF-8 or a lone surrogate escape.
+            items.Clear();
+            items.Add(ReadItem.Of(Diagnostic.Rejected(path, lines.LineNumber, JsonField, "invalid JSON: " + e.Message)));
+        }
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept(" \t\r\f\v"u8) < 0;
+
+    /// <summary>The exception's message without System.Text.Json's "LineNumber: 0 | BytePositionInLine: N." tail.</summary>
+    private static string Describe(JsonException e)
+    {
+        string message = e.Message;
+        int tail = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (tail >= 0)
+        {
+            message = message[..tail].TrimEnd();
+        }
+
+        return e.BytePositionInLine is long position
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{message} (at byte {position + 1})")
+            : message;
+    }
+}
