@@ -33,6 +33,14 @@ public sealed class PhraseMatcherTests
     public void Multi_word_phrases_match_across_hyphens_whitespace_and_plural(string text) =>
         Assert.Equal(["style transfer"], Found(text, "style transfer"));
 
+    [Theory]
+    [InlineData("Folk melodies")]
+    [InlineData("a melody")]
+    public void A_final_consonant_y_also_matches_its_ies_plural(string text) => Assert.Equal(["melody"], Found(text, "melody"));
+
+    [Fact]
+    public void A_final_vowel_y_takes_a_plain_s() => Assert.Equal(["key"], Found("keys", "key"));
+
     [Fact]
     public void Transfer_learning_is_not_style_transfer() =>
         Assert.Empty(Found("We use transfer learning from a style classifier.", "style transfer"));

@@ -5,7 +5,7 @@ namespace Aici.Core.Text;
 /// <summary>
 /// Finds phrases in text on word boundaries, ignoring case. Words are runs of letters and digits, so "GAN-based"
 /// holds the word "gan" and "organ" does not. The last word of a phrase may carry a plural "s" or "es"
-/// ("GANs", "diffusion models"). Phrases are compiled once into a word trie; matching allocates nothing per word.
+/// ("GANs", "diffusion models"), or "ies" for a final consonant + "y" ("melody" → "melodies"). Phrases are compiled once into a word trie; matching allocates nothing per word.
 /// </summary>
 public sealed class PhraseMatcher
 {
@@ -30,6 +30,13 @@ public sealed class PhraseMatcher
             {
                 Add(words, p, plural: "s");
                 Add(words, p, plural: "es");
+            }
+
+            if (last.Length >= 3 && last[^1] == 'y' && !IsVowel(last[^2]))
+            {
+                words[^1] = last[..^1];
+                Add(words, p, plural: "ies");
+                words[^1] = last;
             }
         }
 
@@ -135,6 +142,8 @@ public sealed class PhraseMatcher
 
         return words;
     }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private void Add(List<string> words, int phrase, string? plural)
     {

@@ -1,0 +1,12 @@
+using Aici.Core.Measure;
+
+namespace Aici.Cli.Pipeline;
+
+/// <summary>What <c>aici run</c> was asked to do.</summary>
+internal sealed record RunOptions(
+    IReadOnlyList<string> Arxiv,
+    IReadOnlyList<string> Papers,
+    bool Demo,
+    YearRange Years,
+    string TaxonomyDirectory,
+    string Out);

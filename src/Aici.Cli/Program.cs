@@ -1,0 +1,3 @@
+using Aici.Cli.Commands;
+
+return AiciCommand.Invoke(args, System.Console.Out, System.Console.Error);
