@@ -2,14 +2,16 @@ namespace Aici.Core.Domain;
 
 /// <summary>
 /// A research paper as read from one source record. <see cref="Key"/> identifies the work across sources:
-/// "arxiv:ID" when an arXiv id is known, else "SOURCE:ID", so one work read from several records counts once.
+/// "arxiv:ID" when an arXiv id is known, else "doi:DOI" (lower case) where the source has no id scheme of its own
+/// worth keeping, else "SOURCE:ID"; so one work read from several records counts once. The store also joins records
+/// that share a DOI.
 /// Title and abstract are kept as the source wrote them; matching uses <see cref="Text.MatchText"/>.
 /// </summary>
 public sealed record Paper
 {
     public required string Key { get; init; }
 
-    /// <summary>The reader that produced the record: "arxiv", "arxiv-atom" or "papers".</summary>
+    /// <summary>The reader that produced the record: "arxiv", "arxiv-atom", "papers" or "openalex".</summary>
     public required string Source { get; init; }
 
     /// <summary>The record's own id in its source (arXiv id without version, or the papers file's id).</summary>
@@ -32,6 +34,9 @@ public sealed record Paper
     public IReadOnlyList<string> Categories { get; init; } = [];
 
     public string? Venue { get; init; }
+
+    /// <summary>The source's main research topic where it gives one (OpenAlex primary_topic display name).</summary>
+    public string? Topic { get; init; }
 
     public IReadOnlyList<Author> Authors { get; init; } = [];
 
