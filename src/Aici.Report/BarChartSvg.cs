@@ -123,8 +123,10 @@ public static class BarChartSvg
             body.Append(Invariant, $"<text x=\"{C(panelsLeft)}\" y=\"{C(Baseline(rowsTop, 0, TextSize))}\" font-size=\"{C(TextSize)}\" fill=\"{Muted}\">No AI paper in this run could be located in a country.</text>\n");
         }
 
-        const string note = "Whole counting: a paper counts once in each of its countries. \u201CAny modality\u201D counts a paper once "
-            + "even when it is about more than one of image, sound and text.";
+        string note = (table.Counting == Counting.Whole
+                ? "Whole counting: a paper counts once in each of its countries. "
+                : "Fractional counting: each located author holds an equal part of a paper, split over their countries. ")
+            + "\u201CAny modality\u201D counts a paper once even when it is about more than one of image, sound and text.";
         y = AppendLines(body, note, rowsBottom + 10, SmallSize, bold: false, Muted, contentWidth);
         double height = Math.Ceiling(y + Margin);
 

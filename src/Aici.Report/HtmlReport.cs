@@ -33,6 +33,11 @@ public static class HtmlReport
         html.Append("<section id=\"chart\">\n<h2>Top countries by modality</h2>\n<figure>\n");
         html.Append(BarChartSvg.Render(model.CountryModality, BarChartSvg.DefaultTop, model.Illustrative));
         html.Append("</figure>\n</section>\n");
+        if (model.OtherCounting is { } other)
+        {
+            CountryTableSection.AppendAlternative(html, other);
+        }
+
         DiagnosticsSection.Append(html, model.Diagnostics, model.DiagnosticsTotal);
         ManifestSection.Append(html, model.Manifest);
 

@@ -51,7 +51,7 @@ public sealed class PaperStore : IDisposable
         return new PaperStore(connection) { Path = path };
     }
 
-    public void AddPaper(long recordNo, Paper paper, Classification classification, IReadOnlyList<CountryCode> countries)
+    public void AddPaper(long recordNo, Paper paper, Classification classification, IReadOnlyList<CountryShare> countries)
     {
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(classification);
@@ -86,9 +86,9 @@ public sealed class PaperStore : IDisposable
                 .EndRow();
         }
 
-        foreach (CountryCode country in countries)
+        foreach (CountryShare share in countries)
         {
-            _countries.CreateRow().AppendValue(recordNo).AppendValue(country.Value).EndRow();
+            _countries.CreateRow().AppendValue(recordNo).AppendValue(share.Country.Value).AppendValue(share.Weight).EndRow();
         }
     }
 
@@ -142,7 +142,7 @@ public sealed class PaperStore : IDisposable
                 reader.GetString(0),
                 reader.IsDBNull(1) ? null : reader.GetInt32(1),
                 Split(reader.GetString(2)),
-                Split(reader.GetString(3)));
+                [.. Split(reader.GetString(3)).Select(ParseShare)]);
         }
     }
 
@@ -168,20 +168,23 @@ public sealed class PaperStore : IDisposable
         return (list, total);
     }
 
-    public void SaveCountryModality(CountryModalityTable table)
+    /// <summary>Saves a country × modality table as <paramref name="name"/>, replacing it, in rank order.</summary>
+    public void SaveCountryModality(string name, CountryModalityTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        Execute("DELETE FROM country_modality");
-        using DuckDBAppender appender = _connection.CreateAppender("country_modality");
+        bool fractional = table.Counting == Counting.Fractional;
+        Execute(Schema.CountryTable(name, fractional));
+        using DuckDBAppender appender = _connection.CreateAppender(name);
         int rank = 0;
         foreach (CountryModalityRow row in table.Rows)
         {
-            appender.CreateRow()
-                .AppendValue(++rank)
-                .AppendValue(row.Country)
-                .AppendValue((long)row.Image).AppendValue((long)row.Sound).AppendValue((long)row.Text)
-                .AppendValue((long)row.Any)
-                .EndRow();
+            IDuckDBAppenderRow r = appender.CreateRow().AppendValue(++rank).AppendValue(row.Country);
+            foreach (double value in new[] { row.Image, row.Sound, row.Text, row.Any })
+            {
+                r = fractional ? r.AppendValue((decimal)Math.Round(value, 3)) : r.AppendValue((long)Math.Round(value));
+            }
+
+            r.EndRow();
         }
     }
 
@@ -223,6 +226,14 @@ public sealed class PaperStore : IDisposable
         using DuckDBCommand command = _connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    private static CountryShare ParseShare(string item)
+    {
+        int equals = item.IndexOf('=', StringComparison.Ordinal);
+        return new CountryShare(
+            new CountryCode(item[..equals]),
+            double.Parse(item.AsSpan(equals + 1), NumberStyles.Float, CultureInfo.InvariantCulture));
     }
 
     private static string[] Split(string list) =>

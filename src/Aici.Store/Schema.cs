@@ -13,30 +13,56 @@ internal static class Schema
             arxiv_id VARCHAR, file VARCHAR NOT NULL, line BIGINT NOT NULL);
         CREATE TABLE labels (
             record_no BIGINT NOT NULL, label VARCHAR NOT NULL, kind VARCHAR NOT NULL, evidence VARCHAR NOT NULL);
-        CREATE TABLE paper_countries (record_no BIGINT NOT NULL, country VARCHAR NOT NULL);
+        CREATE TABLE paper_countries (record_no BIGINT NOT NULL, country VARCHAR NOT NULL, share DOUBLE NOT NULL);
         CREATE TABLE diagnostics (
             file VARCHAR NOT NULL, line BIGINT NOT NULL, severity VARCHAR NOT NULL, field VARCHAR NOT NULL,
             reason VARCHAR NOT NULL);
         CREATE TABLE manifest (json VARCHAR NOT NULL);
-        CREATE TABLE country_modality (
-            rank INTEGER NOT NULL, country VARCHAR NOT NULL, image BIGINT NOT NULL, sound BIGINT NOT NULL,
-            text BIGINT NOT NULL, "any" BIGINT NOT NULL);
         """;
 
     /// <summary>
-    /// One row per work (records sharing a work key): earliest year, its labels and its countries, each the union
-    /// over the work's records, as space-separated sorted lists.
+    /// A measured table of country counts: whole counts as integers, fractional counts to three decimals.
+    /// </summary>
+    public static string CountryTable(string name, bool fractional)
+    {
+        string type = fractional ? "DECIMAL(18,3)" : "BIGINT";
+        return $"""
+            CREATE OR REPLACE TABLE {name} (
+                rank INTEGER NOT NULL, country VARCHAR NOT NULL, image {type} NOT NULL, sound {type} NOT NULL,
+                text {type} NOT NULL, "any" {type} NOT NULL);
+            """;
+    }
+
+    /// <summary>
+    /// One row per work: records are one work when they share a key (an arXiv id, else a DOI, else their source id)
+    /// or a DOI (a record without an arXiv id takes the arXiv key of any record with the same DOI). A work has its
+    /// earliest year, the union of its records' labels, and the countries with shares of its first record that has
+    /// countries (so whole and fractional counting see the same countries). Lists are space-separated and sorted;
+    /// countries are written CODE=SHARE.
     /// </summary>
     public const string Works = """
-        WITH w AS (SELECT work_key, min(year) AS year FROM papers GROUP BY work_key),
+        WITH doi_key AS (
+            SELECT lower(doi) AS doi,
+                   min(work_key) FILTER (WHERE work_key LIKE 'arxiv:%') AS arxiv_key,
+                   min(work_key) AS any_key
+            FROM papers WHERE doi IS NOT NULL GROUP BY lower(doi)),
+        keyed AS (
+            SELECT p.record_no, p.year,
+                   CASE WHEN p.work_key LIKE 'arxiv:%' THEN p.work_key
+                        ELSE coalesce(d.arxiv_key, d.any_key, p.work_key) END AS key
+            FROM papers p LEFT JOIN doi_key d ON d.doi = lower(p.doi)),
+        located AS (SELECT DISTINCT record_no FROM paper_countries),
+        w AS (
+            SELECT k.key, min(k.year) AS year, min(k.record_no) FILTER (WHERE l.record_no IS NOT NULL) AS locating
+            FROM keyed k LEFT JOIN located l USING (record_no) GROUP BY k.key),
         lab AS (
-            SELECT p.work_key, string_agg(DISTINCT l.label, ' ' ORDER BY l.label) AS labels
-            FROM labels l JOIN papers p USING (record_no) GROUP BY p.work_key),
+            SELECT k.key, string_agg(DISTINCT l.label, ' ' ORDER BY l.label) AS labels
+            FROM labels l JOIN keyed k USING (record_no) GROUP BY k.key),
         ctry AS (
-            SELECT p.work_key, string_agg(DISTINCT c.country, ' ' ORDER BY c.country) AS countries
-            FROM paper_countries c JOIN papers p USING (record_no) GROUP BY p.work_key)
-        SELECT w.work_key, w.year, coalesce(lab.labels, ''), coalesce(ctry.countries, '')
-        FROM w LEFT JOIN lab USING (work_key) LEFT JOIN ctry USING (work_key)
-        ORDER BY w.work_key
+            SELECT w.key, string_agg(c.country || '=' || c.share::VARCHAR, ' ' ORDER BY c.country) AS countries
+            FROM w JOIN paper_countries c ON c.record_no = w.locating GROUP BY w.key)
+        SELECT w.key, w.year, coalesce(lab.labels, ''), coalesce(ctry.countries, '')
+        FROM w LEFT JOIN lab USING (key) LEFT JOIN ctry USING (key)
+        ORDER BY w.key
         """;
 }

@@ -39,6 +39,21 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public void Both_counting_methods_are_written_and_the_option_picks_the_headline_table()
+    {
+        using var temp = new TempFolder();
+        CliRun run = CliRun.Of("run", "--demo", "--counting", "fractional", "--out", temp["out"]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string headline = File.ReadAllText(temp["out/tables/country_modality.csv"]);
+        Assert.Equal(File.ReadAllText(temp["out/tables/country_modality_fractional.csv"]), headline);
+        Assert.NotEqual(File.ReadAllText(temp["out/tables/country_modality_whole.csv"]), headline);
+        Assert.Contains(".5", headline, StringComparison.Ordinal);
+        string html = File.ReadAllText(temp["out/report/index.html"]);
+        Assert.Contains("id=\"country-table-whole\"", html, StringComparison.Ordinal);
+        Assert.Contains("\"counting\": \"fractional\"", File.ReadAllText(temp["out/manifest.json"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_rerun_into_the_same_folder_replaces_the_outputs()
     {
         using var temp = new TempFolder();

@@ -6,7 +6,7 @@ namespace Aici.Core.Tests;
 public sealed class CountryModalityTableTests
 {
     private static MeasuredPaper P(string key, int year, bool ai, Modalities m, params string[] countries) =>
-        new(key, year, ai, m, [.. countries.Select(c => new CountryCode(c))]);
+        new(key, year, ai, m, [.. countries.Select(c => new CountryShare(new CountryCode(c), 1.0 / countries.Length))]);
 
     private static readonly MeasuredPaper[] Papers =
     [
@@ -55,9 +55,22 @@ public sealed class CountryModalityTableTests
     }
 
     [Fact]
+    public void Fractional_counting_shares_each_paper_so_country_rows_add_up_to_the_world()
+    {
+        CountryModalityTable t = CountryModalityTable.Measure(Papers, YearRange.All, Counting.Fractional);
+        // a: GB 0.5, US 0.5 (image, text); b: GB 1 (image); c: US 1 (sound); d: US 0.5, CN 0.5 (text); e: CN 1 (all three)
+        Assert.Equal(new CountryModalityRow("US", 0.5, 1, 1, 2), t.Rows.Single(r => r.Country == "US"));
+        Assert.Equal(new CountryModalityRow("GB", 1.5, 0, 0.5, 1.5), t.Rows.Single(r => r.Country == "GB"));
+        Assert.Equal(new CountryModalityRow("CN", 1, 1, 1.5, 1.5), t.Rows.Single(r => r.Country == "CN"));
+        Assert.Equal(new CountryModalityRow(CountryModalityTable.WorldLabel, 3, 2, 3, 5), t.World);
+        Assert.Equal(t.World.Any, t.Rows.Sum(r => r.Any), 9);
+        Assert.Equal(Counting.Fractional, t.Counting);
+    }
+
+    [Fact]
     public void Papers_without_a_year_fall_outside_any_closed_range()
     {
-        MeasuredPaper undated = new("x", null, true, Modalities.Image, [new CountryCode("FR")]);
+        MeasuredPaper undated = new("x", null, true, Modalities.Image, [new CountryShare(new CountryCode("FR"), 1)]);
         Assert.Empty(CountryModalityTable.Measure([undated], new YearRange(2015, null)).Rows);
         Assert.Single(CountryModalityTable.Measure([undated], YearRange.All).Rows);
     }

@@ -82,7 +82,7 @@ public sealed class BarChartSvgTests
         Assert.Equal(8, Regex.Count(BarChartSvg.Render(two), "class=\"bar\""));
         Assert.Equal(4, Regex.Count(BarChartSvg.Render(two, top: 1), "class=\"bar\""));
 
-        var empty = new CountryModalityTable(YearRange.All, [], new CountryModalityRow(CountryModalityTable.WorldLabel, 0, 0, 0, 0), 0, 0);
+        var empty = new CountryModalityTable(Counting.Whole, YearRange.All, [], new CountryModalityRow(CountryModalityTable.WorldLabel, 0, 0, 0, 0), 0, 0);
         XElement svg = XElement.Parse(BarChartSvg.Render(empty));
         Assert.Contains(svg.Descendants(Svg + "text"), t => t.Value.StartsWith("No AI paper", StringComparison.Ordinal));
         Assert.Throws<ArgumentOutOfRangeException>(() => BarChartSvg.Render(empty, top: 0));

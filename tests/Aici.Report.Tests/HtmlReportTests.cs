@@ -182,7 +182,7 @@ public sealed partial class HtmlReportTests
     [Fact]
     public void An_empty_table_still_renders()
     {
-        var table = new CountryModalityTable(YearRange.All, [], new CountryModalityRow(CountryModalityTable.WorldLabel, 0, 0, 0, 0), 0, 0);
+        var table = new CountryModalityTable(Counting.Whole, YearRange.All, [], new CountryModalityRow(CountryModalityTable.WorldLabel, 0, 0, 0, 0), 0, 0);
         string html = HtmlReport.Render(SampleReports.Model(table, false, [], 0));
 
         Assert.Contains("No country has such papers.", html, StringComparison.Ordinal);

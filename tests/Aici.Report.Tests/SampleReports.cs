@@ -57,7 +57,7 @@ internal static class SampleReports
             Math.Round(rows.Sum(r => r.Text) * 0.8),
             Math.Round(rows.Sum(r => r.Any) * 0.8));
         long located = (long)world.Any + 52_310;
-        return new CountryModalityTable(new YearRange(2015, 2019), rows, world, located + 4_321, 4_321);
+        return new CountryModalityTable(Counting.Whole, new YearRange(2015, 2019), rows, world, located + 4_321, 4_321);
     }
 
     public static ReportModel Model(CountryModalityTable table, bool illustrative, IReadOnlyList<Diagnostic> diagnostics, long total) =>

@@ -33,6 +33,11 @@ internal static class RunCommand
         };
         var from = new Option<int?>("--from") { Description = "first year counted in the tables (inclusive)", HelpName = "YEAR" };
         var to = new Option<int?>("--to") { Description = "last year counted in the tables (inclusive)", HelpName = "YEAR" };
+        var counting = new Option<Counting>("--counting")
+        {
+            Description = "how a paper with authors in several countries counts: whole (once in each) or fractional (shared by author); both tables are always written",
+            DefaultValueFactory = _ => Counting.Whole,
+        };
         var taxonomy = new Option<string>("--taxonomy")
         {
             Description = "folder of taxonomy files (ai.json, modalities.json, techniques.json)",
@@ -48,7 +53,7 @@ internal static class RunCommand
 
         var command = new Command("run", "Run the research pipeline: read papers, label AI and modality, count by country, store, report.")
         {
-            arxiv, papers, demo, from, to, taxonomy, outDir,
+            arxiv, papers, demo, from, to, counting, taxonomy, outDir,
         };
         command.SetAction(parsed =>
         {
@@ -57,6 +62,7 @@ internal static class RunCommand
                 parsed.GetValue(papers) ?? [],
                 parsed.GetValue(demo),
                 new YearRange(parsed.GetValue(from), parsed.GetValue(to)),
+                parsed.GetValue(counting),
                 parsed.GetValue(taxonomy)!,
                 parsed.GetValue(outDir)!);
             return Execute(options, output, error);

@@ -56,8 +56,14 @@ internal sealed class ResearchPipeline
             store.AddInputs(inputs);
 
             _progress.Stage("measure");
-            (table, long works) = Measure(store, options.Years);
-            store.SaveCountryModality(table);
+            List<MeasuredPaper> papers = [.. store.Works().Select(ToMeasured)];
+            long works = papers.Count;
+            CountryModalityTable whole = CountryModalityTable.Measure(papers, options.Years, Counting.Whole);
+            CountryModalityTable fractional = CountryModalityTable.Measure(papers, options.Years, Counting.Fractional);
+            table = options.Counting == Counting.Whole ? whole : fractional;
+            store.SaveCountryModality("country_modality", table);
+            store.SaveCountryModality("country_modality_whole", whole);
+            store.SaveCountryModality("country_modality_fractional", fractional);
             (diagnostics, diagnosticsTotal) = store.Diagnostics(DiagnosticsShown);
 
             _progress.Stage("report");
@@ -84,7 +90,8 @@ internal sealed class ResearchPipeline
             store.SaveManifest(manifestJson);
             OutputPaths.WriteAtomically(outputs.Manifest, manifestJson);
             OutputPaths.WriteAtomically(Path.Combine(outputs.Charts, "country_modality.svg"), BarChartSvg.Render(table, 15, options.Demo));
-            HtmlReport.Write(new ReportModel(table, manifest, diagnostics, diagnosticsTotal, options.Demo), outputs.Report);
+            CountryModalityTable other = options.Counting == Counting.Whole ? fractional : whole;
+            HtmlReport.Write(new ReportModel(table, manifest, diagnostics, diagnosticsTotal, options.Demo, other), outputs.Report);
         }
 
         File.Move(partialStore, outputs.Store, overwrite: true);
@@ -120,7 +127,7 @@ internal sealed class ResearchPipeline
                 if (item.Paper is { } paper)
                 {
                     records++;
-                    store.AddPaper(++recordNo, paper, classifier.Classify(paper), PaperCountries.Of(paper));
+                    store.AddPaper(++recordNo, paper, classifier.Classify(paper), PaperCountries.Shares(paper));
                     if (records % 100_000 == 0)
                     {
                         _progress.Reading(source.Path, s + 1, sources.Count, records);
@@ -133,18 +140,6 @@ internal sealed class ResearchPipeline
         }
 
         return inputs;
-    }
-
-    private static (CountryModalityTable Table, long Works) Measure(PaperStore store, YearRange years)
-    {
-        long works = 0;
-        IEnumerable<MeasuredPaper> papers = store.Works().Select(work =>
-        {
-            works++;
-            return ToMeasured(work);
-        });
-        CountryModalityTable table = CountryModalityTable.Measure(papers, years);
-        return (table, works);
     }
 
     internal static MeasuredPaper ToMeasured(StoredWork work)
@@ -163,14 +158,18 @@ internal sealed class ResearchPipeline
             }
         }
 
-        return new MeasuredPaper(work.Key, work.Year, ai, modalities, [.. work.Countries.Select(c => new CountryCode(c))]);
+        return new MeasuredPaper(work.Key, work.Year, ai, modalities, work.Countries);
     }
 
     private static void ExportTables(PaperStore store, OutputPaths outputs)
     {
-        const string countryModality = "SELECT country, image, sound, text, \"any\" FROM country_modality ORDER BY rank";
-        store.Export(countryModality, outputs.Table("country_modality", "csv"), ExportFormat.Csv);
-        store.Export(countryModality, outputs.Table("country_modality", "parquet"), ExportFormat.Parquet);
+        foreach (string table in new[] { "country_modality", "country_modality_whole", "country_modality_fractional" })
+        {
+            string query = $"SELECT country, image, sound, text, \"any\" FROM {table} ORDER BY rank";
+            store.Export(query, outputs.Table(table, "csv"), ExportFormat.Csv);
+            store.Export(query, outputs.Table(table, "parquet"), ExportFormat.Parquet);
+        }
+
         store.Export(
             "SELECT file, line, severity, field, reason FROM diagnostics ORDER BY file, line, field, reason",
             outputs.Table("diagnostics", "csv"),
@@ -180,7 +179,7 @@ internal sealed class ResearchPipeline
     private static List<KeyValuePair<string, string>> DescribeOptions(RunOptions options) =>
     [
         new("years", options.Years.ToString()),
-        new("counting", "whole"),
+        new("counting", options.Counting == Counting.Whole ? "whole" : "fractional"),
         new("ai_definition", "categories + phrases"),
         new("demo", options.Demo ? "true" : "false"),
         new("taxonomy", options.TaxonomyDirectory),

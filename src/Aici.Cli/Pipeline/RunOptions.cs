@@ -8,5 +8,6 @@ internal sealed record RunOptions(
     IReadOnlyList<string> Papers,
     bool Demo,
     YearRange Years,
+    Counting Counting,
     string TaxonomyDirectory,
     string Out);

@@ -3,10 +3,12 @@ using Aici.Core.Domain;
 namespace Aici.Core.Measure;
 
 /// <summary>
-/// The seed's headline exhibit: AI papers by country and modality (whole counting: a paper counts once in each of
-/// its countries), sorted by the union column, largest first, then by country code.
+/// The seed's headline exhibit: AI papers by country and modality, sorted by the union column, largest first, then
+/// by country code. Whole counting: a paper counts once in each of its countries. Fractional counting: it adds its
+/// share to each, so the country rows add up to the world row.
 /// </summary>
 public sealed record CountryModalityTable(
+    Counting Counting,
     YearRange Years,
     IReadOnlyList<CountryModalityRow> Rows,
     CountryModalityRow World,
@@ -16,11 +18,11 @@ public sealed record CountryModalityTable(
     /// <summary>The label of the world totals row: each located AI paper once, whatever its number of countries.</summary>
     public const string WorldLabel = "World";
 
-    public static CountryModalityTable Measure(IEnumerable<MeasuredPaper> papers, YearRange years)
+    public static CountryModalityTable Measure(IEnumerable<MeasuredPaper> papers, YearRange years, Counting counting = Counting.Whole)
     {
         ArgumentNullException.ThrowIfNull(papers);
-        var counts = new Dictionary<CountryCode, long[]>();
-        long[] world = new long[4];
+        var counts = new Dictionary<CountryCode, double[]>();
+        double[] world = new double[4];
         long ai = 0;
         long unlocated = 0;
         foreach (MeasuredPaper paper in papers)
@@ -37,16 +39,17 @@ public sealed record CountryModalityTable(
                 continue;
             }
 
-            Add(world, paper.Modalities);
-            foreach (CountryCode country in paper.Countries.Distinct())
+            double total = counting == Counting.Whole ? 1 : paper.Countries.Sum(c => c.Weight);
+            Add(world, paper.Modalities, total);
+            foreach (CountryShare share in paper.Countries)
             {
-                if (!counts.TryGetValue(country, out long[]? row))
+                if (!counts.TryGetValue(share.Country, out double[]? row))
                 {
-                    row = new long[4];
-                    counts.Add(country, row);
+                    row = new double[4];
+                    counts.Add(share.Country, row);
                 }
 
-                Add(row, paper.Modalities);
+                Add(row, paper.Modalities, counting == Counting.Whole ? 1 : share.Weight);
             }
         }
 
@@ -56,31 +59,35 @@ public sealed record CountryModalityTable(
             .OrderByDescending(r => r.Any)
             .ThenBy(r => r.Country, StringComparer.Ordinal)
             .ToList();
-        return new CountryModalityTable(years, rows, Row(WorldLabel, world), ai, unlocated);
+        return new CountryModalityTable(counting, years, rows, Row(WorldLabel, world), ai, unlocated);
     }
 
-    private static void Add(long[] row, Modalities modalities)
+    private static void Add(double[] row, Modalities modalities, double weight)
     {
         if (modalities.HasFlag(Modalities.Image))
         {
-            row[0]++;
+            row[0] += weight;
         }
 
         if (modalities.HasFlag(Modalities.Sound))
         {
-            row[1]++;
+            row[1] += weight;
         }
 
         if (modalities.HasFlag(Modalities.Text))
         {
-            row[2]++;
+            row[2] += weight;
         }
 
         if (modalities != Modalities.None)
         {
-            row[3]++;
+            row[3] += weight;
         }
     }
 
-    private static CountryModalityRow Row(string country, long[] c) => new(country, c[0], c[1], c[2], c[3]);
+    // Sums of many shares drift in the last bits (0.1 + 0.2): rounding to 1e-9 keeps tables exact and repeatable.
+    private static CountryModalityRow Row(string country, double[] c) =>
+        new(country, Round(c[0]), Round(c[1]), Round(c[2]), Round(c[3]));
+
+    private static double Round(double value) => Math.Round(value, 9, MidpointRounding.ToEven);
 }

@@ -1,0 +1,54 @@
+using Aici.Core.Domain;
+using Aici.Core.Locate;
+using Aici.Core.Measure;
+
+namespace Aici.Core.Tests;
+
+public sealed class PaperCountriesTests
+{
+    private static readonly CountryCode GB = new("GB"), US = new("US"), HK = new("HK"), CN = new("CN");
+
+    private static Author A(params CountryCode[] countries) =>
+        new("author", [.. countries.Select(c => new Affiliation("somewhere", [c]))]);
+
+    private static Paper P(IReadOnlyList<Author> authors, params CountryCode[] paperCountries) => new()
+    {
+        Key = "k",
+        Source = "test",
+        Id = "1",
+        Title = "t",
+        Authors = authors,
+        Countries = paperCountries,
+        Location = new SourceLocation("f", 1),
+    };
+
+    [Fact]
+    public void Fractional_shares_computed_by_hand()
+    {
+        // Four authors: two in GB, one in GB and US (half each), one with no country (left out).
+        // Located authors: 3, each holds 1/3. GB = 1/3 + 1/3 + 1/6 = 5/6; US = 1/6.
+        IReadOnlyList<CountryShare> shares = PaperCountries.Shares(P([A(GB), A(GB), A(GB, US), A()]));
+        Assert.Equal([GB, US], shares.Select(s => s.Country));
+        Assert.Equal(5.0 / 6, shares[0].Weight, 12);
+        Assert.Equal(1.0 / 6, shares[1].Weight, 12);
+        Assert.Equal(1.0, shares.Sum(s => s.Weight), 12);
+    }
+
+    [Fact]
+    public void Without_author_countries_the_paper_level_countries_share_equally()
+    {
+        IReadOnlyList<CountryShare> shares = PaperCountries.Shares(P([A(), A()], US, HK, US));
+        Assert.Equal([new CountryShare(HK, 0.5), new CountryShare(US, 0.5)], shares);
+    }
+
+    [Fact]
+    public void Paper_level_countries_no_author_has_are_kept_with_share_zero()
+    {
+        IReadOnlyList<CountryShare> shares = PaperCountries.Shares(P([A(CN)], CN, HK));
+        Assert.Equal([new CountryShare(CN, 1), new CountryShare(HK, 0)], shares);
+        Assert.Equal([CN, HK], PaperCountries.Of(P([A(CN)], CN, HK)));
+    }
+
+    [Fact]
+    public void An_unlocated_paper_has_no_countries() => Assert.Empty(PaperCountries.Shares(P([A(), A()])));
+}

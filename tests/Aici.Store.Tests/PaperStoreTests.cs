@@ -1,0 +1,87 @@
+using Aici.Core.Classify;
+using Aici.Core.Domain;
+using Aici.Core.Measure;
+using Aici.Core.Taxonomy;
+using Aici.Store;
+
+namespace Aici.Store.Tests;
+
+public sealed class PaperStoreTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "aici-store-" + Guid.NewGuid().ToString("N")[..12]);
+
+    public PaperStoreTests() => Directory.CreateDirectory(_folder);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static Paper P(string key, string source, string id, int year, string? doi = null) => new()
+    {
+        Key = key,
+        Source = source,
+        Id = id,
+        Title = "title " + id,
+        Year = year,
+        Doi = doi,
+        Location = new SourceLocation("f.jsonl", 1),
+    };
+
+    private static Classification Labels(params string[] names) =>
+        new([.. names.Select(n => new Label(n, n == "ai" ? LabelKind.Ai : LabelKind.Modality, new Evidence([], [n])))]);
+
+    private static CountryShare[] Shares(params (string Code, double Weight)[] shares) =>
+        [.. shares.Select(s => new CountryShare(new CountryCode(s.Code), s.Weight))];
+
+    [Fact]
+    public void Records_of_one_work_are_united_by_key_and_by_doi()
+    {
+        using PaperStore store = PaperStore.Create(Path.Combine(_folder, "a.duckdb"));
+        store.AddPaper(1, P("arxiv:2101.00001", "arxiv", "2101.00001", 2021, doi: "10.1/X"), Labels("ai", "image"), []);
+        store.AddPaper(2, P("papers:cvpr:1", "papers", "cvpr:1", 2020, doi: "10.1/x"), Labels("text"), Shares(("GB", 0.5), ("US", 0.5)));
+        store.AddPaper(3, P("doi:10.1/x", "openalex", "W1", 2021, doi: "10.1/x"), Labels(), Shares(("FR", 1)));
+        store.AddPaper(4, P("arxiv:2101.00001", "arxiv-atom", "2101.00001", 2022), Labels("sound"), []);
+        store.AddPaper(5, P("papers:acl:7", "papers", "acl:7", 2019), Labels("ai"), Shares(("CN", 1)));
+
+        StoredWork[] works = [.. store.Works()];
+
+        Assert.Equal(2, works.Length);
+        StoredWork united = works[0];
+        Assert.Equal("arxiv:2101.00001", united.Key);
+        Assert.Equal(2020, united.Year);
+        Assert.Equal(["ai", "image", "sound", "text"], united.Labels);
+        // countries come from the first record that has any (record 2), not a union with record 3
+        Assert.Equal(Shares(("GB", 0.5), ("US", 0.5)), united.Countries);
+        Assert.Equal("papers:acl:7", works[1].Key);
+        Assert.Equal(["ai"], works[1].Labels);
+        Assert.Equal(Shares(("CN", 1)), works[1].Countries);
+    }
+
+    [Fact]
+    public void Fractional_tables_keep_three_decimals_and_whole_tables_integers()
+    {
+        string path = Path.Combine(_folder, "b.duckdb");
+        using PaperStore store = PaperStore.Create(path);
+        var third = new MeasuredPaper("k", 2020, true, Modalities.Image, Shares(("GB", 1.0 / 3), ("US", 2.0 / 3)));
+        store.SaveCountryModality("whole", CountryModalityTable.Measure([third], YearRange.All, Counting.Whole));
+        store.SaveCountryModality("fractional", CountryModalityTable.Measure([third], YearRange.All, Counting.Fractional));
+        string whole = Path.Combine(_folder, "whole.csv");
+        string fractional = Path.Combine(_folder, "fractional.csv");
+        store.Export("SELECT country, image, \"any\" FROM whole ORDER BY rank", whole, ExportFormat.Csv);
+        store.Export("SELECT country, image, \"any\" FROM fractional ORDER BY rank", fractional, ExportFormat.Csv);
+
+        Assert.Equal(["country,image,any", "GB,1,1", "US,1,1"], File.ReadAllLines(whole));
+        Assert.Equal(["country,image,any", "US,0.667,0.667", "GB,0.333,0.333"], File.ReadAllLines(fractional));
+        Assert.False(File.Exists(fractional + ".partial"));
+    }
+
+    [Fact]
+    public void Diagnostics_come_back_in_file_and_line_order_with_the_total()
+    {
+        using PaperStore store = PaperStore.Create(Path.Combine(_folder, "c.duckdb"));
+        store.AddDiagnostic(Diagnostic.Rejected("b.jsonl", 3, "json", "invalid JSON"));
+        store.AddDiagnostic(Diagnostic.Warned("a.jsonl", 9, "year", "not an integer"));
+        store.AddDiagnostic(Diagnostic.Rejected("a.jsonl", 2, "title", "missing title"));
+        (IReadOnlyList<Diagnostic> first, long total) = store.Diagnostics(2);
+        Assert.Equal(3, total);
+        Assert.Equal([Diagnostic.Rejected("a.jsonl", 2, "title", "missing title"), Diagnostic.Warned("a.jsonl", 9, "year", "not an integer")], first);
+    }
+}
