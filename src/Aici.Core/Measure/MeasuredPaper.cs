@@ -11,4 +11,36 @@ public sealed record MeasuredPaper(
     int? Year,
     bool IsAi,
     Modalities Modalities,
-    IReadOnlyList<CountryShare> Countries);
+    IReadOnlyList<CountryShare> Countries)
+{
+    /// <summary>Every label of the work (techniques, media, domains…), for indicators beyond the three modalities.</summary>
+    public IReadOnlySet<string> Labels { get; init; } = EmptyLabels;
+
+    private static readonly IReadOnlySet<string> EmptyLabels = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Whether the work carries <paramref name="label"/> ("gan", "image"…).</summary>
+    public bool Has(string label) => Labels.Contains(label) || label switch
+    {
+        Taxonomy.LabelNames.Image => Modalities.HasFlag(Modalities.Image),
+        Taxonomy.LabelNames.Sound => Modalities.HasFlag(Modalities.Sound),
+        Taxonomy.LabelNames.Text => Modalities.HasFlag(Modalities.Text),
+        _ => false,
+    };
+
+    /// <summary>The work's weight in the world: 1 (whole) or the sum of its shares (fractional).</summary>
+    public double WorldWeight(Counting counting)
+    {
+        if (counting == Counting.Whole)
+        {
+            return Countries.Count > 0 ? 1 : 0;
+        }
+
+        double sum = 0;
+        foreach (CountryShare share in Countries)
+        {
+            sum += share.Weight;
+        }
+
+        return sum;
+    }
+}
