@@ -14,4 +14,5 @@ public sealed record ReportModel(
     IReadOnlyList<Diagnostic> Diagnostics,
     long DiagnosticsTotal,
     bool Illustrative,
-    CountryModalityTable? OtherCounting = null);
+    CountryModalityTable? OtherCounting = null,
+    IndicatorResults? Indicators = null);

@@ -23,6 +23,7 @@ public sealed class CountryNamesTests
     [InlineData("the Netherlands", "NL")]
     [InlineData("GBR", "GB")]
     [InlineData("de", "DE")]
+    [InlineData("NA", "NA")]
     [InlineData("  viet nam ", "VN")]
     public void Names_and_codes_become_alpha2(string name, string expected)
     {

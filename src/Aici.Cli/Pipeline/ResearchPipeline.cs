@@ -6,6 +6,7 @@ using Aici.Core.Locate;
 using Aici.Core.Measure;
 using Aici.Core.Run;
 using Aici.Core.Taxonomy;
+using Aici.Cli.Pipeline.Indicators;
 using Aici.Report;
 using Aici.Store;
 using CoreTaxonomy = Aici.Core.Taxonomy.Taxonomy;
@@ -65,6 +66,9 @@ internal sealed class ResearchPipeline
             store.SaveCountryModality("country_modality_whole", whole);
             store.SaveCountryModality("country_modality_fractional", fractional);
             (diagnostics, diagnosticsTotal) = store.Diagnostics(DiagnosticsShown);
+            IReadOnlyDictionary<string, IReadOnlyList<MeasuredPaper>> byDefinition =
+                new Dictionary<string, IReadOnlyList<MeasuredPaper>>(StringComparer.Ordinal) { [options.AiDefinition] = papers };
+            IndicatorResults indicators = IndicatorStage.Run(papers, byDefinition, options, store, outputs);
 
             _progress.Stage("report");
             ExportTables(store, outputs);
@@ -91,7 +95,7 @@ internal sealed class ResearchPipeline
             OutputPaths.WriteAtomically(outputs.Manifest, manifestJson);
             OutputPaths.WriteAtomically(Path.Combine(outputs.Charts, "country_modality.svg"), BarChartSvg.Render(table, 15, options.Demo));
             CountryModalityTable other = options.Counting == Counting.Whole ? fractional : whole;
-            HtmlReport.Write(new ReportModel(table, manifest, diagnostics, diagnosticsTotal, options.Demo, other), outputs.Report);
+            HtmlReport.Write(new ReportModel(table, manifest, diagnostics, diagnosticsTotal, options.Demo, other, indicators), outputs.Report);
         }
 
         File.Move(partialStore, outputs.Store, overwrite: true);
@@ -158,7 +162,10 @@ internal sealed class ResearchPipeline
             }
         }
 
-        return new MeasuredPaper(work.Key, work.Year, ai, modalities, work.Countries);
+        return new MeasuredPaper(work.Key, work.Year, ai, modalities, work.Countries)
+        {
+            Labels = work.Labels.ToHashSet(StringComparer.Ordinal),
+        };
     }
 
     private static void ExportTables(PaperStore store, OutputPaths outputs)
@@ -180,7 +187,10 @@ internal sealed class ResearchPipeline
     [
         new("years", options.Years.ToString()),
         new("counting", options.Counting == Counting.Whole ? "whole" : "fractional"),
-        new("ai_definition", "categories + phrases"),
+        new("ai_definition", options.AiDefinition),
+        new("top", options.Top.ToString(CultureInfo.InvariantCulture)),
+        new("bootstrap", options.Bootstrap.ToString(CultureInfo.InvariantCulture)),
+        new("seed", options.Seed.ToString(CultureInfo.InvariantCulture)),
         new("demo", options.Demo ? "true" : "false"),
         new("taxonomy", options.TaxonomyDirectory),
         new("out", options.Out),

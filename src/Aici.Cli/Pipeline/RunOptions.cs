@@ -10,4 +10,17 @@ internal sealed record RunOptions(
     YearRange Years,
     Counting Counting,
     string TaxonomyDirectory,
-    string Out);
+    string Out)
+{
+    /// <summary>The AI definition the tables use: "categories" (the foundation's rules) until the others land.</summary>
+    public string AiDefinition { get; init; } = "categories";
+
+    /// <summary>How many countries charts and top-N tables show.</summary>
+    public int Top { get; init; } = 15;
+
+    /// <summary>Bootstrap replicates for the 95% intervals; 0 turns intervals off.</summary>
+    public int Bootstrap { get; init; } = 200;
+
+    /// <summary>The bootstrap's seed: the same seed gives the same intervals.</summary>
+    public ulong Seed { get; init; } = 20200601;
+}

@@ -15,7 +15,7 @@ public static class CountryNames
 
     /// <summary>Words that mean "no country given": they are not an error.</summary>
     public static bool IsUnknown(string name) =>
-        string.IsNullOrWhiteSpace(name) || Key(name) is "unknown" or "na" or "n a" or "none" or "null" or "other";
+        string.IsNullOrWhiteSpace(name) || Key(name) is "unknown" or "n a" or "none" or "null" or "other";
 
     public static bool TryParse(string? name, out CountryCode code)
     {
