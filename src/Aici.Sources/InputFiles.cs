@@ -4,9 +4,9 @@ using Aici.Sources.Inputs;
 namespace Aici.Sources;
 
 /// <summary>
-/// Expands the PATH arguments of <c>--arxiv</c> and <c>--papers</c> into input files. A file is taken as given; a
-/// directory gives every file under it (subfolders included) whose name matches the option's formats, in ordinal
-/// path order. Other files (licences, notes) are ignored. A file reached twice is read once.
+/// Expands the PATH arguments of <c>--arxiv</c>, <c>--papers</c> and <c>--openalex</c> into input files. A file is
+/// taken as given; a directory gives every file under it (subfolders included) whose name matches the option's
+/// formats, in ordinal path order. Other files (licences, notes) are ignored. A file reached twice is read once.
 /// </summary>
 public static class InputFiles
 {
@@ -17,6 +17,10 @@ public static class InputFiles
     /// <summary>The sources of the <c>--papers</c> PATH arguments (papers interchange JSON lines).</summary>
     /// <inheritdoc cref="Expand" path="/exception"/>
     public static IReadOnlyList<IPaperSource> Papers(IEnumerable<string> paths) => SourceFactory.Create(Expand(paths, InputOption.Papers));
+
+    /// <summary>The sources of the <c>--openalex</c> PATH arguments (OpenAlex API pages and snapshot JSON lines).</summary>
+    /// <inheritdoc cref="Expand" path="/exception"/>
+    public static IReadOnlyList<IPaperSource> OpenAlex(IEnumerable<string> paths) => SourceFactory.Create(Expand(paths, InputOption.OpenAlex));
 
     /// <summary>The files of <paramref name="paths"/> and the format each is read as.</summary>
     /// <exception cref="InputException">

@@ -12,13 +12,9 @@ namespace Aici.Store;
 /// measured tables. Rows go in through DuckDB appenders (bulk), never row INSERTs; tables go out with COPY.
 /// Not thread-safe: one writer.
 /// </summary>
-public sealed class PaperStore : IDisposable
+public sealed partial class PaperStore : IDisposable
 {
     private readonly DuckDBConnection _connection;
-    private DuckDBAppender? _papers;
-    private DuckDBAppender? _labels;
-    private DuckDBAppender? _countries;
-    private DuckDBAppender? _diagnostics;
 
     private PaperStore(DuckDBConnection connection)
     {
@@ -38,7 +34,10 @@ public sealed class PaperStore : IDisposable
         return store;
     }
 
-    /// <summary>Opens an existing store read-write.</summary>
+    /// <summary>
+    /// Opens an existing store read-write. Records added after <see cref="BeginUpdate"/> are staged and compared with
+    /// the stored ones by <see cref="ApplyStaged"/>.
+    /// </summary>
     public static PaperStore Open(string path)
     {
         if (!File.Exists(path))
@@ -49,84 +48,6 @@ public sealed class PaperStore : IDisposable
         var connection = new DuckDBConnection($"Data Source={path}");
         connection.Open();
         return new PaperStore(connection) { Path = path };
-    }
-
-    public void AddPaper(long recordNo, Paper paper, Classification classification, IReadOnlyList<CountryShare> countries)
-    {
-        ArgumentNullException.ThrowIfNull(paper);
-        ArgumentNullException.ThrowIfNull(classification);
-        ArgumentNullException.ThrowIfNull(countries);
-        _papers ??= _connection.CreateAppender("papers");
-        _labels ??= _connection.CreateAppender("labels");
-        _countries ??= _connection.CreateAppender("paper_countries");
-
-        _papers.CreateRow()
-            .AppendValue(recordNo)
-            .AppendValue(paper.Key)
-            .AppendValue(paper.Source)
-            .AppendValue(paper.Id)
-            .AppendValue(paper.Title)
-            .AppendValue(paper.Year)
-            .AppendValue(paper.Submitted)
-            .AppendValue(paper.Categories.Count == 0 ? null : string.Join(' ', paper.Categories))
-            .AppendValue(paper.Venue)
-            .AppendValue(paper.Doi)
-            .AppendValue(paper.ArxivId)
-            .AppendValue(paper.Location.File)
-            .AppendValue(paper.Location.Line)
-            .EndRow();
-
-        foreach (Label label in classification.Labels)
-        {
-            _labels.CreateRow()
-                .AppendValue(recordNo)
-                .AppendValue(label.Name)
-                .AppendValue(label.Kind.ToString().ToLowerInvariant())
-                .AppendValue(label.Evidence.ToString())
-                .EndRow();
-        }
-
-        foreach (CountryShare share in countries)
-        {
-            _countries.CreateRow().AppendValue(recordNo).AppendValue(share.Country.Value).AppendValue(share.Weight).EndRow();
-        }
-    }
-
-    public void AddDiagnostic(Diagnostic diagnostic)
-    {
-        ArgumentNullException.ThrowIfNull(diagnostic);
-        _diagnostics ??= _connection.CreateAppender("diagnostics");
-        _diagnostics.CreateRow()
-            .AppendValue(diagnostic.File)
-            .AppendValue(diagnostic.Line)
-            .AppendValue(diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning")
-            .AppendValue(diagnostic.Field)
-            .AppendValue(diagnostic.Reason)
-            .EndRow();
-    }
-
-    public void AddInputs(IEnumerable<InputFile> inputs)
-    {
-        ArgumentNullException.ThrowIfNull(inputs);
-        using DuckDBAppender appender = _connection.CreateAppender("inputs");
-        foreach (InputFile input in inputs)
-        {
-            appender.CreateRow()
-                .AppendValue(input.Path).AppendValue(input.Format).AppendValue(input.Bytes).AppendValue(input.Sha256)
-                .AppendValue(input.Records).AppendValue(input.Rejected).AppendValue(input.Warnings)
-                .EndRow();
-        }
-    }
-
-    /// <summary>Flushes the bulk appenders: call once all records are in, before reading back.</summary>
-    public void Flush()
-    {
-        foreach (DuckDBAppender? appender in new[] { _papers, _labels, _countries, _diagnostics })
-        {
-            appender?.Dispose();
-        }
-
-        _papers = _labels = _countries = _diagnostics = null;
     }
 
     /// <summary>Every work, de-duplicated over its records, ordered by key.</summary>

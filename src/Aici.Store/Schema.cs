@@ -10,7 +10,7 @@ internal static class Schema
         CREATE TABLE papers (
             record_no BIGINT NOT NULL, work_key VARCHAR NOT NULL, source VARCHAR NOT NULL, id VARCHAR NOT NULL,
             title VARCHAR NOT NULL, year INTEGER, submitted DATE, categories VARCHAR, venue VARCHAR, doi VARCHAR,
-            arxiv_id VARCHAR, file VARCHAR NOT NULL, line BIGINT NOT NULL);
+            arxiv_id VARCHAR, version VARCHAR, updated DATE, file VARCHAR NOT NULL, line BIGINT NOT NULL);
         CREATE TABLE labels (
             record_no BIGINT NOT NULL, label VARCHAR NOT NULL, kind VARCHAR NOT NULL, evidence VARCHAR NOT NULL);
         CREATE TABLE paper_countries (record_no BIGINT NOT NULL, country VARCHAR NOT NULL, share DOUBLE NOT NULL);
@@ -18,6 +18,49 @@ internal static class Schema
             file VARCHAR NOT NULL, line BIGINT NOT NULL, severity VARCHAR NOT NULL, field VARCHAR NOT NULL,
             reason VARCHAR NOT NULL);
         CREATE TABLE manifest (json VARCHAR NOT NULL);
+        CREATE TABLE settings (key VARCHAR NOT NULL, value VARCHAR NOT NULL);
+        """;
+
+    /// <summary>
+    /// Records read by an incremental run wait here until <see cref="ApplyStaged"/> compares them with the store.
+    /// </summary>
+    public const string CreateStaging = """
+        CREATE OR REPLACE TABLE stage_papers AS SELECT * FROM papers LIMIT 0;
+        CREATE OR REPLACE TABLE stage_labels AS SELECT * FROM labels LIMIT 0;
+        CREATE OR REPLACE TABLE stage_countries AS SELECT * FROM paper_countries LIMIT 0;
+        """;
+
+    /// <summary>
+    /// Staged records against the store, by (source, id): new ones are added; ones whose version, update date and
+    /// title are the same are unchanged and dropped; others replace the stored record(s) of that id.
+    /// </summary>
+    public const string ClassifyStaged = """
+        CREATE OR REPLACE TEMP TABLE stage_status AS
+        SELECT s.record_no, s.source, s.id,
+               CASE WHEN NOT EXISTS (SELECT 1 FROM papers p WHERE p.source = s.source AND p.id = s.id) THEN 'added'
+                    WHEN EXISTS (SELECT 1 FROM papers p WHERE p.source = s.source AND p.id = s.id
+                                 AND p.version IS NOT DISTINCT FROM s.version
+                                 AND p.updated IS NOT DISTINCT FROM s.updated AND p.title = s.title) THEN 'unchanged'
+                    ELSE 'updated' END AS status
+        FROM stage_papers s;
+        """;
+
+    public const string ApplyStaged = """
+        CREATE OR REPLACE TEMP TABLE replaced AS
+            SELECT p.record_no FROM papers p JOIN stage_status s ON p.source = s.source AND p.id = s.id
+            WHERE s.status = 'updated';
+        DELETE FROM labels WHERE record_no IN (SELECT record_no FROM replaced);
+        DELETE FROM paper_countries WHERE record_no IN (SELECT record_no FROM replaced);
+        DELETE FROM papers WHERE record_no IN (SELECT record_no FROM replaced);
+        INSERT INTO papers SELECT * FROM stage_papers
+            WHERE record_no IN (SELECT record_no FROM stage_status WHERE status <> 'unchanged');
+        INSERT INTO labels SELECT * FROM stage_labels
+            WHERE record_no IN (SELECT record_no FROM stage_status WHERE status <> 'unchanged');
+        INSERT INTO paper_countries SELECT * FROM stage_countries
+            WHERE record_no IN (SELECT record_no FROM stage_status WHERE status <> 'unchanged');
+        DROP TABLE stage_papers;
+        DROP TABLE stage_labels;
+        DROP TABLE stage_countries;
         """;
 
     /// <summary>
@@ -36,9 +79,9 @@ internal static class Schema
     /// <summary>
     /// One row per work: records are one work when they share a key (an arXiv id, else a DOI, else their source id)
     /// or a DOI (a record without an arXiv id takes the arXiv key of any record with the same DOI). A work has its
-    /// earliest year, the union of its records' labels, and the countries with shares of its first record that has
-    /// countries (so whole and fractional counting see the same countries). Lists are space-separated and sorted;
-    /// countries are written CODE=SHARE.
+    /// earliest year, the union of its records' labels, and the countries with shares of its first record (by source,
+    /// id, file and line, so not by the order of reading: shards merge to the same result) that has countries, so whole
+    /// and fractional counting see the same countries. Lists are space-separated and sorted; countries are CODE=SHARE.
     /// </summary>
     public const string Works = """
         WITH doi_key AS (
@@ -48,12 +91,14 @@ internal static class Schema
             FROM papers WHERE doi IS NOT NULL GROUP BY lower(doi)),
         keyed AS (
             SELECT p.record_no, p.year,
+                   p.source || chr(31) || p.id || chr(31) || p.file || chr(31) || lpad(p.line::VARCHAR, 15, '0') AS identity,
                    CASE WHEN p.work_key LIKE 'arxiv:%' THEN p.work_key
                         ELSE coalesce(d.arxiv_key, d.any_key, p.work_key) END AS key
             FROM papers p LEFT JOIN doi_key d ON d.doi = lower(p.doi)),
         located AS (SELECT DISTINCT record_no FROM paper_countries),
         w AS (
-            SELECT k.key, min(k.year) AS year, min(k.record_no) FILTER (WHERE l.record_no IS NOT NULL) AS locating
+            SELECT k.key, min(k.year) AS year,
+                   arg_min(k.record_no, k.identity) FILTER (WHERE l.record_no IS NOT NULL) AS locating
             FROM keyed k LEFT JOIN located l USING (record_no) GROUP BY k.key),
         lab AS (
             SELECT k.key, string_agg(DISTINCT l.label, ' ' ORDER BY l.label) AS labels

@@ -15,6 +15,14 @@ public sealed class ArxivIdsTests
     public void Year_comes_from_the_id(string id, int year) => Assert.Equal(year, ArxivIds.Year(id));
 
     [Theory]
+    [InlineData("http://arxiv.org/abs/2202.12139v1", "v1")]
+    [InlineData("https://arxiv.org/abs/hep-th/9901001v12", "v12")]
+    [InlineData("2202.12139", null)]
+    [InlineData("math.GT/0309136", null)]
+    [InlineData("http://arxiv.org/abs/2202.12139v", null)]
+    public void Version_comes_from_the_id_suffix(string id, string? version) => Assert.Equal(version, ArxivIds.VersionOf(id));
+
+    [Theory]
     [InlineData("0703.0001")]
     [InlineData("2413.00001")]
     [InlineData("12345")]

@@ -32,6 +32,7 @@ public sealed class KaggleSnapshotReaderTests
         Assert.Equal(new DateOnly(2024, 3, 2), paper.Submitted);
         Assert.Equal(2024, paper.Year);
         Assert.Equal(new DateOnly(2024, 4, 16), paper.Updated);
+        Assert.Equal("v2", paper.Version);
         Assert.Equal("10.1234/example.5678", paper.Doi);
         Assert.Equal(1, paper.Location.Line);
         Assert.EndsWith("kaggle_sample.jsonl", paper.Location.File, StringComparison.Ordinal);

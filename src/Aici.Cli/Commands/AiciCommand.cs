@@ -11,6 +11,7 @@ internal static class AiciCommand
             "medium (image, sound, text) from open paper metadata, with the records behind every number.")
         {
             RunCommand.Build(output, error),
+            MergeCommand.Build(output, error),
         };
 
     public static int Invoke(string[] args, TextWriter output, TextWriter error)

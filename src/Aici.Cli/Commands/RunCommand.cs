@@ -4,6 +4,7 @@ using Aici.Cli.Console;
 using Aici.Cli.Pipeline;
 using Aici.Core.Domain;
 using Aici.Core.Measure;
+using Aici.Core.Run;
 using Aici.Sources;
 using Aici.Sources.Taxonomy;
 using Spectre.Console;
@@ -27,6 +28,12 @@ internal static class RunCommand
             AllowMultipleArgumentsPerToken = true,
             HelpName = "PATH",
         };
+        var openAlex = new Option<string[]>("--openalex")
+        {
+            Description = "OpenAlex works: API pages ({meta, results}) or snapshot JSON lines (optionally .gz); joined to arXiv records by arXiv id and DOI; a folder means every such file in it",
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "PATH",
+        };
         var demo = new Option<bool>("--demo")
         {
             Description = "also read the small illustrative corpus shipped with Aici (invented records, not real results)",
@@ -44,6 +51,22 @@ internal static class RunCommand
             HelpName = "DIR",
             DefaultValueFactory = _ => Path.Combine(AppContext.BaseDirectory, "taxonomy"),
         };
+        var shard = new Option<string>("--shard")
+        {
+            Description = "process only the i-th of n disjoint parts of the records (by a stable hash of their key), e.g. 2/4; merge the parts with 'aici merge'",
+            HelpName = "i/n",
+        };
+        shard.Validators.Add(result =>
+        {
+            if (!Shard.TryParse(result.GetValueOrDefault<string>(), out _))
+            {
+                result.AddError("--shard takes i/n with 1 ≤ i ≤ n, e.g. 2/4");
+            }
+        });
+        var rebuild = new Option<bool>("--rebuild")
+        {
+            Description = "build the store anew instead of updating it (by default inputs already in the store are skipped and new versions of records replace old ones)",
+        };
         var outDir = new Option<string>("--out")
         {
             Description = "output folder: aici.duckdb, manifest.json, tables/, charts/, report/index.html",
@@ -53,7 +76,7 @@ internal static class RunCommand
 
         var command = new Command("run", "Run the research pipeline: read papers, label AI and modality, count by country, store, report.")
         {
-            arxiv, papers, demo, from, to, counting, taxonomy, outDir,
+            arxiv, papers, openAlex, demo, from, to, counting, taxonomy, shard, rebuild, outDir,
         };
         command.SetAction(parsed =>
         {
@@ -64,7 +87,12 @@ internal static class RunCommand
                 new YearRange(parsed.GetValue(from), parsed.GetValue(to)),
                 parsed.GetValue(counting),
                 parsed.GetValue(taxonomy)!,
-                parsed.GetValue(outDir)!);
+                parsed.GetValue(outDir)!)
+            {
+                OpenAlex = parsed.GetValue(openAlex) ?? [],
+                Shard = Shard.TryParse(parsed.GetValue(shard), out Shard part) ? part : Shard.All,
+                Rebuild = parsed.GetValue(rebuild),
+            };
             return Execute(options, output, error);
         });
         return command;
@@ -90,9 +118,9 @@ internal static class RunCommand
 
     private static void Validate(RunOptions options)
     {
-        if (options.Arxiv.Count == 0 && options.Papers.Count == 0 && !options.Demo)
+        if (options.Arxiv.Count == 0 && options.Papers.Count == 0 && options.OpenAlex.Count == 0 && !options.Demo)
         {
-            throw new InputException("nothing to read: give --arxiv PATH, --papers PATH or --demo");
+            throw new InputException("nothing to read: give --arxiv PATH, --papers PATH, --openalex PATH or --demo");
         }
 
         if (options.Years is { From: int f, To: int t } && f > t)
@@ -112,6 +140,7 @@ internal static class RunCommand
         }
 
         sources.AddRange(InputFiles.Papers(papers));
+        sources.AddRange(InputFiles.OpenAlex(options.OpenAlex));
         return sources;
     }
 

@@ -28,6 +28,8 @@ internal static class Summary
         output.WriteLine(Invariant(
             $"aici run: {c.Records:#,0} records from {result.Manifest.Inputs.Count:#,0} files ({c.Rejected:#,0} rejected, {c.Warnings:#,0} warnings)"));
         output.WriteLine(Invariant(
+            $"  store: {c.Added:#,0} records added, {c.Updated:#,0} updated, {c.Unchanged:#,0} unchanged; {c.SkippedInputs:#,0} inputs skipped (already in the store)"));
+        output.WriteLine(Invariant(
             $"  {c.Works:#,0} works, {c.AiWorks:#,0} AI ({result.CountryModality.Years}), {c.LocatedAiWorks:#,0} of them with countries"));
         CountryModalityRow w = result.CountryModality.World;
         output.WriteLine(Invariant(

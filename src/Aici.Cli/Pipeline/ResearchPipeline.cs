@@ -44,74 +44,147 @@ internal sealed class ResearchPipeline
         var outputs = new OutputPaths(options.Out);
         outputs.Create();
         var classifier = new PaperClassifier(taxonomies.Select(t => t.Taxonomy));
+        string configuration = Configuration(options, taxonomies);
         string partialStore = outputs.Store + ".partial";
 
-        RunManifest manifest;
-        CountryModalityTable table;
-        IReadOnlyList<Diagnostic> diagnostics;
-        long diagnosticsTotal;
-        using (PaperStore store = PaperStore.Create(partialStore))
+        (PaperStore store, bool incremental) = OpenStore(outputs, partialStore, configuration, options);
+        RunResult result;
+        using (store)
         {
-            _progress.Stage("read");
-            List<InputFile> inputs = Ingest(sources, classifier, store, cancellationToken);
-            store.AddInputs(inputs);
-
-            _progress.Stage("measure");
-            List<MeasuredPaper> papers = [.. store.Works().Select(ToMeasured)];
-            long works = papers.Count;
-            CountryModalityTable whole = CountryModalityTable.Measure(papers, options.Years, Counting.Whole);
-            CountryModalityTable fractional = CountryModalityTable.Measure(papers, options.Years, Counting.Fractional);
-            table = options.Counting == Counting.Whole ? whole : fractional;
-            store.SaveCountryModality("country_modality", table);
-            store.SaveCountryModality("country_modality_whole", whole);
-            store.SaveCountryModality("country_modality_fractional", fractional);
-            (diagnostics, diagnosticsTotal) = store.Diagnostics(DiagnosticsShown);
-            IReadOnlyDictionary<string, IReadOnlyList<MeasuredPaper>> byDefinition =
-                new Dictionary<string, IReadOnlyList<MeasuredPaper>>(StringComparer.Ordinal) { [options.AiDefinition] = papers };
-            IndicatorResults indicators = IndicatorStage.Run(papers, byDefinition, options, store, outputs);
-
-            _progress.Stage("report");
-            ExportTables(store, outputs);
-            var counts = new RunCounts(
-                inputs.Sum(i => i.Records),
-                inputs.Sum(i => i.Rejected),
-                inputs.Sum(i => i.Warnings),
-                works,
-                table.AiPapers,
-                table.AiPapers - table.UnlocatedAiPapers);
-            manifest = new RunManifest
-            {
-                Tool = "aici",
-                ToolVersion = ToolVersion,
-                Options = DescribeOptions(options),
-                Inputs = inputs,
-                Taxonomies = [.. taxonomies.Select(t => t.File)],
-                Counts = counts,
-                Started = started,
-                Finished = _clock.GetUtcNow(),
-            };
-            string manifestJson = ManifestJson.Write(manifest);
-            store.SaveManifest(manifestJson);
-            OutputPaths.WriteAtomically(outputs.Manifest, manifestJson);
-            OutputPaths.WriteAtomically(Path.Combine(outputs.Charts, "country_modality.svg"), BarChartSvg.Render(table, 15, options.Demo));
-            CountryModalityTable other = options.Counting == Counting.Whole ? fractional : whole;
-            HtmlReport.Write(new ReportModel(table, manifest, diagnostics, diagnosticsTotal, options.Demo, other, indicators), outputs.Report);
+            store.BeginUpdate(staging: incremental);
+            _progress.Stage(incremental ? "read (updating the existing store)" : "read");
+            List<InputFile> inputs = Ingest(sources, classifier, store, options.Shard, cancellationToken);
+            store.AddInputs(inputs.Where(i => !i.Skipped));
+            IngestCounts ingest = store.ApplyStaged();
+            store.SetSetting("configuration", configuration);
+            store.SetSetting("shard", options.Shard.ToString());
+            store.SetSetting("ai_definition", options.AiDefinition);
+            store.SetSetting("taxonomies", TaxonomySetting.Write(taxonomies.Select(t => t.File)));
+            result = Finish(store, outputs, options, inputs, ingest, [.. taxonomies.Select(t => t.File)], started);
+            store.Commit();
         }
 
-        File.Move(partialStore, outputs.Store, overwrite: true);
-        File.Delete(partialStore + ".wal");
+        if (!incremental)
+        {
+            File.Move(partialStore, outputs.Store, overwrite: true);
+            File.Delete(partialStore + ".wal");
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Measures the works in the store and writes every table, chart, the manifest and the report. Shared by
+    /// <c>aici run</c> and <c>aici merge</c>.
+    /// </summary>
+    internal RunResult Finish(
+        PaperStore store,
+        OutputPaths outputs,
+        RunOptions options,
+        IReadOnlyList<InputFile> inputs,
+        IngestCounts ingest,
+        IReadOnlyList<TaxonomyFile> taxonomies,
+        DateTimeOffset started)
+    {
+        _progress.Stage("measure");
+        List<MeasuredPaper> papers = [.. store.Works().Select(ToMeasured)];
+        CountryModalityTable whole = CountryModalityTable.Measure(papers, options.Years, Counting.Whole);
+        CountryModalityTable fractional = CountryModalityTable.Measure(papers, options.Years, Counting.Fractional);
+        CountryModalityTable table = options.Counting == Counting.Whole ? whole : fractional;
+        store.SaveCountryModality("country_modality", table);
+        store.SaveCountryModality("country_modality_whole", whole);
+        store.SaveCountryModality("country_modality_fractional", fractional);
+        (IReadOnlyList<Diagnostic> diagnostics, long diagnosticsTotal) = store.Diagnostics(DiagnosticsShown);
+        IReadOnlyDictionary<string, IReadOnlyList<MeasuredPaper>> byDefinition =
+            new Dictionary<string, IReadOnlyList<MeasuredPaper>>(StringComparer.Ordinal) { [options.AiDefinition] = papers };
+        IndicatorResults indicators = IndicatorStage.Run(papers, byDefinition, options, store, outputs);
+
+        _progress.Stage("report");
+        ExportTables(store, outputs);
+        var counts = new RunCounts(
+            inputs.Sum(i => i.Records),
+            inputs.Sum(i => i.Rejected),
+            inputs.Sum(i => i.Warnings),
+            papers.Count,
+            table.AiPapers,
+            table.AiPapers - table.UnlocatedAiPapers)
+        {
+            Added = ingest.Added,
+            Updated = ingest.Updated,
+            Unchanged = ingest.Unchanged,
+            SkippedInputs = inputs.Count(i => i.Skipped),
+        };
+        var manifest = new RunManifest
+        {
+            Tool = "aici",
+            ToolVersion = ToolVersion,
+            Options = DescribeOptions(options),
+            Inputs = inputs,
+            Taxonomies = taxonomies,
+            Counts = counts,
+            Started = started,
+            Finished = _clock.GetUtcNow(),
+        };
+        string manifestJson = ManifestJson.Write(manifest);
+        store.SaveManifest(manifestJson);
+        OutputPaths.WriteAtomically(outputs.Manifest, manifestJson);
+        OutputPaths.WriteAtomically(Path.Combine(outputs.Charts, "country_modality.svg"), BarChartSvg.Render(table, 15, options.Demo));
+        CountryModalityTable other = options.Counting == Counting.Whole ? fractional : whole;
+        HtmlReport.Write(new ReportModel(table, manifest, diagnostics, diagnosticsTotal, options.Demo, other, indicators), outputs.Report);
         return new RunResult(manifest, table, diagnostics, diagnosticsTotal, outputs);
     }
 
+    /// <summary>
+    /// The existing store, updated in place, when it was built with the same configuration and shard; else a new
+    /// store under a temporary name (renamed into place at the end).
+    /// </summary>
+    private (PaperStore Store, bool Incremental) OpenStore(OutputPaths outputs, string partialStore, string configuration, RunOptions options)
+    {
+        if (File.Exists(outputs.Store) && !options.Rebuild)
+        {
+            PaperStore existing = PaperStore.Open(outputs.Store);
+            if (existing.Setting("configuration") == configuration && existing.Setting("shard") == options.Shard.ToString())
+            {
+                return (existing, true);
+            }
+
+            existing.Dispose();
+            _progress.Info("the taxonomy, AI definition or shard changed since the store was built: rebuilding it from this run's inputs");
+        }
+
+        return (PaperStore.Create(partialStore), false);
+    }
+
+    /// <summary>
+    /// A fingerprint of everything that decides what the store holds for a record: the store's layout, the taxonomy
+    /// files and the AI definition. A store built under another fingerprint is rebuilt rather than updated.
+    /// </summary>
+    internal static string Configuration(RunOptions options, IReadOnlyList<(CoreTaxonomy Taxonomy, TaxonomyFile File)> taxonomies)
+    {
+        string text = string.Join('\n', [$"store {StoreLayoutVersion}", $"ai-definition {options.AiDefinition}", .. taxonomies.Select(t => $"{t.File.Name} {t.File.Sha256}")]);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>Bumped whenever the store's tables change shape or meaning.</summary>
+    private const int StoreLayoutVersion = 2;
+
     private List<InputFile> Ingest(
-        IReadOnlyList<IPaperSource> sources, PaperClassifier classifier, PaperStore store, CancellationToken cancellationToken)
+        IReadOnlyList<IPaperSource> sources, PaperClassifier classifier, PaperStore store, Shard shard, CancellationToken cancellationToken)
     {
         var inputs = new List<InputFile>(sources.Count);
-        long recordNo = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        long recordNo = store.LastRecordNo();
         for (int s = 0; s < sources.Count; s++)
         {
             IPaperSource source = sources[s];
             (long bytes, string sha) = FileHash.Of(source.Path);
+            if (!seen.Add(sha) || store.HasInput(sha))
+            {
+                _progress.Info($"skip [{s + 1}/{sources.Count}] {source.Path}: already in the store (same SHA-256)");
+                inputs.Add(new InputFile(source.Path, source.Format, bytes, sha, 0, 0, 0) { Skipped = true });
+                continue;
+            }
+
             long records = 0, rejected = 0, warnings = 0;
             foreach (ReadItem item in source.Read(cancellationToken))
             {
@@ -128,7 +201,7 @@ internal sealed class ResearchPipeline
                     }
                 }
 
-                if (item.Paper is { } paper)
+                if (item.Paper is { } paper && shard.Holds(paper.Key))
                 {
                     records++;
                     store.AddPaper(++recordNo, paper, classifier.Classify(paper), PaperCountries.Shares(paper));
@@ -191,6 +264,7 @@ internal sealed class ResearchPipeline
         new("top", options.Top.ToString(CultureInfo.InvariantCulture)),
         new("bootstrap", options.Bootstrap.ToString(CultureInfo.InvariantCulture)),
         new("seed", options.Seed.ToString(CultureInfo.InvariantCulture)),
+        new("shard", options.Shard.ToString()),
         new("demo", options.Demo ? "true" : "false"),
         new("taxonomy", options.TaxonomyDirectory),
         new("out", options.Out),

@@ -1,4 +1,5 @@
 using Aici.Core.Measure;
+using Aici.Core.Run;
 
 namespace Aici.Cli.Pipeline;
 
@@ -12,6 +13,15 @@ internal sealed record RunOptions(
     string TaxonomyDirectory,
     string Out)
 {
+    /// <summary>The part of the inputs this run processes: all of them by default.</summary>
+    public Shard Shard { get; init; } = Shard.All;
+
+    /// <summary>Build the store anew even when the existing one could be updated.</summary>
+    public bool Rebuild { get; init; }
+
+    /// <summary>OpenAlex works files or folders.</summary>
+    public IReadOnlyList<string> OpenAlex { get; init; } = [];
+
     /// <summary>The AI definition the tables use: "categories" (the foundation's rules) until the others land.</summary>
     public string AiDefinition { get; init; } = "categories";
 

@@ -27,6 +27,9 @@ public sealed record Paper
     /// <summary>First submission date where the source gives one (arXiv v1).</summary>
     public DateOnly? Submitted { get; init; }
 
+    /// <summary>The record's latest version where the source numbers them (arXiv "v3"); an update changes it.</summary>
+    public string? Version { get; init; }
+
     /// <summary>Date of the record's last update where the source gives one (arXiv update_date).</summary>
     public DateOnly? Updated { get; init; }
 

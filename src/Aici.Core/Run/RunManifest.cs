@@ -24,11 +24,30 @@ public sealed record RunManifest
     public required DateTimeOffset Finished { get; init; }
 }
 
-/// <summary>One input file: its path, format, size, SHA-256 and what was read from it.</summary>
-public sealed record InputFile(string Path, string Format, long Bytes, string Sha256, long Records, long Rejected, long Warnings);
+/// <summary>
+/// One input file: its path, format, size, SHA-256 and what was read from it. <see cref="Skipped"/> when the store
+/// already held it and it was not read again.
+/// </summary>
+public sealed record InputFile(string Path, string Format, long Bytes, string Sha256, long Records, long Rejected, long Warnings)
+{
+    public bool Skipped { get; init; }
+}
 
 /// <summary>One taxonomy file: its name and version as declared inside, its path and SHA-256.</summary>
 public sealed record TaxonomyFile(string Name, string Version, string Path, string Sha256);
 
-/// <summary>Counts of a run: records read, rejected and warned; distinct works; AI works; located AI works.</summary>
-public sealed record RunCounts(long Records, long Rejected, long Warnings, long Works, long AiWorks, long LocatedAiWorks);
+/// <summary>
+/// Counts of a run: records read, rejected and warned; distinct works; AI works; located AI works; and what the run
+/// did to the store: records added, updated (a newer version replaced the stored one) or unchanged, and inputs
+/// skipped because the store already held them (same SHA-256).
+/// </summary>
+public sealed record RunCounts(long Records, long Rejected, long Warnings, long Works, long AiWorks, long LocatedAiWorks)
+{
+    public long Added { get; init; }
+
+    public long Updated { get; init; }
+
+    public long Unchanged { get; init; }
+
+    public long SkippedInputs { get; init; }
+}

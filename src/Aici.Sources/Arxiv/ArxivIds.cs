@@ -36,6 +36,28 @@ public static class ArxivIds
         return span.Length == id.Length ? id : span.ToString();
     }
 
+    /// <summary>The version suffix of an id or abs URL ("…/2202.12139v2" → "v2"), or null when it has none.</summary>
+    public static string? VersionOf(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ReadOnlySpan<char> span = id.AsSpan().Trim();
+        int v = span.LastIndexOf('v');
+        if (v <= 0 || v == span.Length - 1 || !char.IsAsciiDigit(span[v - 1]))
+        {
+            return null;
+        }
+
+        foreach (char c in span[(v + 1)..])
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return null;
+            }
+        }
+
+        return span[v..].ToString();
+    }
+
     /// <summary>True for a well-formed new-style or old-style id (no version).</summary>
     public static bool IsWellFormed(ReadOnlySpan<char> id) => TryYearMonth(id, out _, out _);
 

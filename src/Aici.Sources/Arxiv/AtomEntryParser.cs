@@ -280,6 +280,7 @@ internal sealed class AtomEntryParser(string path, XmlReader xml)
             Year = entry.Published?.Year ?? ArxivIds.Year(id),
             Submitted = entry.Published,
             Updated = entry.Updated,
+            Version = ArxivIds.VersionOf(rawId),
             Categories = entry.OrderedCategories(),
             Authors = entry.Authors,
             Doi = string.IsNullOrEmpty(entry.Doi) ? null : entry.Doi,

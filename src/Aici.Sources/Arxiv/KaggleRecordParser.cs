@@ -38,6 +38,7 @@ internal sealed class KaggleRecordParser(string path) : IJsonLineParser
         long authorsAt = -1;
         List<Author>? parsedAuthors = null;
         DateOnly? submitted = null;
+        string? version = null;
         DateOnly? updated = null;
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -69,7 +70,7 @@ internal sealed class KaggleRecordParser(string path) : IJsonLineParser
                     parsedAuthors = ReadParsedAuthors(ref reader, lineNumber);
                     break;
                 case KaggleField.Versions:
-                    submitted = ReadFirstVersionDate(ref reader, lineNumber);
+                    (submitted, version) = ReadVersions(ref reader, lineNumber);
                     break;
                 case KaggleField.UpdateDate:
                     updated = ReadDate(ref reader, lineNumber, "update_date", iso: true);
@@ -108,6 +109,7 @@ internal sealed class KaggleRecordParser(string path) : IJsonLineParser
             Abstract = string.IsNullOrWhiteSpace(abstractText) ? null : abstractText,
             Year = submitted?.Year ?? ArxivIds.Year(arxivId),
             Submitted = submitted,
+            Version = version,
             Updated = updated,
             Categories = categoryList,
             Authors = parsedAuthors is { Count: > 0 } ? parsedAuthors : SplitAuthors(line, authorsAt),
@@ -229,7 +231,8 @@ internal sealed class KaggleRecordParser(string path) : IJsonLineParser
         return name.Length == 0 ? null : new Author(name, affiliations is null ? [] : affiliations);
     }
 
-    private DateOnly? ReadFirstVersionDate(ref Utf8JsonReader reader, long lineNumber)
+    /// <summary>The first version's <c>created</c> date (the submission date) and the last version's label ("v3").</summary>
+    private (DateOnly? Submitted, string? Version) ReadVersions(ref Utf8JsonReader reader, long lineNumber)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -239,37 +242,47 @@ internal sealed class KaggleRecordParser(string path) : IJsonLineParser
                 reader.Skip();
             }
 
-            return null;
+            return (null, null);
         }
 
         DateOnly? date = null;
+        string? version = null;
         bool first = true;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (first && reader.TokenType == JsonTokenType.StartObject)
+            if (reader.TokenType != JsonTokenType.StartObject)
             {
-                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                reader.Skip();
+                first = false;
+                continue;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (first && reader.ValueTextEquals("created"u8))
                 {
-                    if (reader.ValueTextEquals("created"u8))
-                    {
-                        reader.Read();
-                        date = ReadDate(ref reader, lineNumber, "versions", iso: false);
-                    }
-                    else
+                    reader.Read();
+                    date = ReadDate(ref reader, lineNumber, "versions", iso: false);
+                }
+                else if (reader.ValueTextEquals("version"u8))
+                {
+                    reader.Read();
+                    version = reader.TokenType == JsonTokenType.String ? reader.GetString() : version;
+                    if (reader.TokenType is JsonTokenType.StartArray or JsonTokenType.StartObject)
                     {
                         reader.Skip();
                     }
                 }
-            }
-            else
-            {
-                reader.Skip();
+                else
+                {
+                    reader.Skip();
+                }
             }
 
             first = false;
         }
 
-        return date;
+        return (date, version);
     }
 
     private DateOnly? ReadDate(ref Utf8JsonReader reader, long lineNumber, string field, bool iso)

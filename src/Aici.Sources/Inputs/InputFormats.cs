@@ -1,4 +1,5 @@
 using Aici.Sources.Arxiv;
+using Aici.Sources.OpenAlex;
 using Aici.Sources.Papers;
 
 namespace Aici.Sources.Inputs;
@@ -9,11 +10,15 @@ internal static class InputFormats
     private static readonly string[] KaggleSuffixes = [".json", ".jsonl", ".json.gz", ".jsonl.gz"];
     private static readonly string[] AtomSuffixes = [".xml", ".atom", ".xml.gz", ".atom.gz"];
     private static readonly string[] PapersSuffixes = [".jsonl", ".jsonl.gz", ".json", ".json.gz"];
+    private static readonly string[] OpenAlexSuffixes = [".json", ".jsonl", ".json.gz", ".jsonl.gz"];
 
     /// <summary>The file name patterns of an option, for messages.</summary>
-    public static string Describe(InputOption option) => option == InputOption.Arxiv
-        ? string.Join(", ", KaggleSuffixes.Concat(AtomSuffixes).Select(s => "*" + s))
-        : string.Join(", ", PapersSuffixes.Select(s => "*" + s));
+    public static string Describe(InputOption option) => option switch
+    {
+        InputOption.Arxiv => string.Join(", ", KaggleSuffixes.Concat(AtomSuffixes).Select(s => "*" + s)),
+        InputOption.OpenAlex => string.Join(", ", OpenAlexSuffixes.Select(s => "*" + s)),
+        _ => string.Join(", ", PapersSuffixes.Select(s => "*" + s)),
+    };
 
     /// <summary>The format a file of this name is read as under <paramref name="option"/>, or null.</summary>
     public static string? ByName(string path, InputOption option)
@@ -22,6 +27,11 @@ internal static class InputFormats
         if (option == InputOption.Papers)
         {
             return EndsWithAny(name, PapersSuffixes) ? PapersJsonLinesReader.FormatName : null;
+        }
+
+        if (option == InputOption.OpenAlex)
+        {
+            return EndsWithAny(name, OpenAlexSuffixes) ? OpenAlexWorksReader.FormatName : null;
         }
 
         return EndsWithAny(name, KaggleSuffixes) ? KaggleSnapshotReader.FormatName
@@ -41,12 +51,18 @@ internal static class InputFormats
             (InputOption.Arxiv, '{') => KaggleSnapshotReader.FormatName,
             (InputOption.Arxiv, '<') => AtomFeedReader.FormatName,
             (InputOption.Papers, '{') => PapersJsonLinesReader.FormatName,
+            (InputOption.OpenAlex, '{') => OpenAlexWorksReader.FormatName,
             (_, -1) => throw InputException.For(path, $"empty file whose name matches none of {Describe(option)}"),
             _ => throw InputException.For(path, $"not a {Name(option)} input: the name matches none of {Describe(option)} and the content is neither JSON lines nor XML"),
         };
     }
 
-    private static string Name(InputOption option) => option == InputOption.Arxiv ? "--arxiv" : "--papers";
+    private static string Name(InputOption option) => option switch
+    {
+        InputOption.Arxiv => "--arxiv",
+        InputOption.OpenAlex => "--openalex",
+        _ => "--papers",
+    };
 
     private static bool EndsWithAny(string name, string[] suffixes) =>
         suffixes.Any(suffix => name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase));

@@ -8,4 +8,7 @@ public enum InputOption
 
     /// <summary><c>--papers</c>: the papers interchange format (.jsonl, .json, .gz).</summary>
     Papers,
+
+    /// <summary><c>--openalex</c>: OpenAlex works, API pages or snapshot JSON lines (.json, .jsonl, .gz).</summary>
+    OpenAlex,
 }

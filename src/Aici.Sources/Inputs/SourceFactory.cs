@@ -1,5 +1,6 @@
 using Aici.Core.Domain;
 using Aici.Sources.Arxiv;
+using Aici.Sources.OpenAlex;
 using Aici.Sources.Papers;
 
 namespace Aici.Sources.Inputs;
@@ -21,6 +22,7 @@ public static class SourceFactory
             KaggleSnapshotReader.FormatName => new KaggleSnapshotReader(file.Path),
             AtomFeedReader.FormatName => new AtomFeedReader(file.Path),
             PapersJsonLinesReader.FormatName => new PapersJsonLinesReader(file.Path),
+            OpenAlexWorksReader.FormatName => new OpenAlexWorksReader(file.Path),
             _ => throw new ArgumentException($"unknown input format '{file.Format}'", nameof(file)),
         };
     }

@@ -1,0 +1,174 @@
+using Aici.Core.Classify;
+using Aici.Core.Domain;
+using Aici.Core.Measure;
+using Aici.Core.Run;
+using DuckDB.NET.Data;
+
+namespace Aici.Store;
+
+/// <summary>Writing records: bulk appenders, and for incremental runs a staging area compared with the store.</summary>
+public sealed partial class PaperStore
+{
+    private DuckDBAppender? _papers;
+    private DuckDBAppender? _labels;
+    private DuckDBAppender? _countries;
+    private DuckDBAppender? _diagnostics;
+    private bool _staging;
+    private DuckDBTransaction? _transaction;
+
+    /// <summary>The largest record number in the store (0 when empty): new records continue after it.</summary>
+    public long LastRecordNo() => Scalar("SELECT coalesce(max(record_no), 0) FROM papers");
+
+    /// <summary>Whether an input with this SHA-256 has been read into the store already.</summary>
+    public bool HasInput(string sha256)
+    {
+        Flush();
+        using DuckDBCommand command = _connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM inputs WHERE sha256 = $sha";
+        command.Parameters.Add(new DuckDBParameter("sha", sha256));
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+
+    /// <summary>
+    /// Starts one transaction for the whole update; with <paramref name="staging"/>, records go to a staging area
+    /// until <see cref="ApplyStaged"/>. Nothing is visible in the file until <see cref="Commit"/>: a killed run
+    /// leaves the store as it was.
+    /// </summary>
+    public void BeginUpdate(bool staging)
+    {
+        _transaction = _connection.BeginTransaction();
+        _staging = staging;
+        if (staging)
+        {
+            Execute(Schema.CreateStaging);
+        }
+    }
+
+    /// <summary>Compares the staged records with the store and applies them; returns how many were of each kind.</summary>
+    public IngestCounts ApplyStaged()
+    {
+        Flush();
+        if (!_staging)
+        {
+            return new IngestCounts(Scalar("SELECT count(*) FROM papers"), 0, 0);
+        }
+
+        Execute(Schema.ClassifyStaged);
+        long added = Scalar("SELECT count(*) FROM stage_status WHERE status = 'added'");
+        long updated = Scalar("SELECT count(*) FROM stage_status WHERE status = 'updated'");
+        long unchanged = Scalar("SELECT count(*) FROM stage_status WHERE status = 'unchanged'");
+        Execute(Schema.ApplyStaged);
+        _staging = false;
+        return new IngestCounts(added, updated, unchanged);
+    }
+
+    public void Commit()
+    {
+        Flush();
+        _transaction?.Commit();
+        _transaction?.Dispose();
+        _transaction = null;
+    }
+
+    /// <summary>A setting of the store (the configuration it was built with, its shard…), or null.</summary>
+    public string? Setting(string key)
+    {
+        Flush();
+        using DuckDBCommand command = _connection.CreateCommand();
+        command.CommandText = "SELECT value FROM settings WHERE key = $key";
+        command.Parameters.Add(new DuckDBParameter("key", key));
+        return command.ExecuteScalar() as string;
+    }
+
+    public void SetSetting(string key, string value)
+    {
+        Flush();
+        using DuckDBCommand delete = _connection.CreateCommand();
+        delete.CommandText = "DELETE FROM settings WHERE key = $key";
+        delete.Parameters.Add(new DuckDBParameter("key", key));
+        delete.ExecuteNonQuery();
+        using DuckDBAppender appender = _connection.CreateAppender("settings");
+        appender.CreateRow().AppendValue(key).AppendValue(value).EndRow();
+    }
+
+    public void AddPaper(long recordNo, Paper paper, Classification classification, IReadOnlyList<CountryShare> countries)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        ArgumentNullException.ThrowIfNull(classification);
+        ArgumentNullException.ThrowIfNull(countries);
+        _papers ??= _connection.CreateAppender(_staging ? "stage_papers" : "papers");
+        _labels ??= _connection.CreateAppender(_staging ? "stage_labels" : "labels");
+        _countries ??= _connection.CreateAppender(_staging ? "stage_countries" : "paper_countries");
+
+        _papers.CreateRow()
+            .AppendValue(recordNo)
+            .AppendValue(paper.Key)
+            .AppendValue(paper.Source)
+            .AppendValue(paper.Id)
+            .AppendValue(paper.Title)
+            .AppendValue(paper.Year)
+            .AppendValue(paper.Submitted)
+            .AppendValue(paper.Categories.Count == 0 ? null : string.Join(' ', paper.Categories))
+            .AppendValue(paper.Venue)
+            .AppendValue(paper.Doi)
+            .AppendValue(paper.ArxivId)
+            .AppendValue(paper.Version)
+            .AppendValue(paper.Updated)
+            .AppendValue(paper.Location.File)
+            .AppendValue(paper.Location.Line)
+            .EndRow();
+
+        foreach (Label label in classification.Labels)
+        {
+            _labels.CreateRow()
+                .AppendValue(recordNo)
+                .AppendValue(label.Name)
+                .AppendValue(label.Kind.ToString().ToLowerInvariant())
+                .AppendValue(label.Evidence.ToString())
+                .EndRow();
+        }
+
+        foreach (CountryShare share in countries)
+        {
+            _countries.CreateRow().AppendValue(recordNo).AppendValue(share.Country.Value).AppendValue(share.Weight).EndRow();
+        }
+    }
+
+    public void AddDiagnostic(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        _diagnostics ??= _connection.CreateAppender("diagnostics");
+        _diagnostics.CreateRow()
+            .AppendValue(diagnostic.File)
+            .AppendValue(diagnostic.Line)
+            .AppendValue(diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning")
+            .AppendValue(diagnostic.Field)
+            .AppendValue(diagnostic.Reason)
+            .EndRow();
+    }
+
+    public void AddInputs(IEnumerable<InputFile> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        using DuckDBAppender appender = _connection.CreateAppender("inputs");
+        foreach (InputFile input in inputs)
+        {
+            appender.CreateRow()
+                .AppendValue(input.Path).AppendValue(input.Format).AppendValue(input.Bytes).AppendValue(input.Sha256)
+                .AppendValue(input.Records).AppendValue(input.Rejected).AppendValue(input.Warnings)
+                .EndRow();
+        }
+    }
+
+    /// <summary>Flushes the bulk appenders: call once all records are in, before reading back.</summary>
+    public void Flush()
+    {
+        foreach (DuckDBAppender? appender in new[] { _papers, _labels, _countries, _diagnostics })
+        {
+            appender?.Dispose();
+        }
+
+        _papers = _labels = _countries = _diagnostics = null;
+    }
+
+}

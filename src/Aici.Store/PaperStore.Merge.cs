@@ -1,0 +1,70 @@
+using System.Globalization;
+using Aici.Core.Run;
+using DuckDB.NET.Data;
+
+namespace Aici.Store;
+
+/// <summary>Combining stores built as shards of the same inputs into one, ready to measure.</summary>
+public sealed partial class PaperStore
+{
+    /// <summary>
+    /// Copies every record of the store at <paramref name="path"/> into this one (record numbers shifted after the
+    /// ones already here), with its labels, countries, diagnostics and inputs. Call <see cref="CompleteMerge"/> after
+    /// the last store.
+    /// </summary>
+    public void MergeFrom(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        Flush();
+        long offset = LastRecordNo();
+        string shift = $"* REPLACE (record_no + {offset.ToString(CultureInfo.InvariantCulture)} AS record_no)";
+        Execute($"ATTACH '{path.Replace("'", "''", StringComparison.Ordinal)}' AS merged (READ_ONLY)");
+        try
+        {
+            Execute($"""
+                INSERT INTO papers SELECT {shift} FROM merged.papers;
+                INSERT INTO labels SELECT {shift} FROM merged.labels;
+                INSERT INTO paper_countries SELECT {shift} FROM merged.paper_countries;
+                INSERT INTO diagnostics SELECT * FROM merged.diagnostics;
+                INSERT INTO inputs SELECT * FROM merged.inputs;
+                """);
+        }
+        finally
+        {
+            Execute("DETACH merged");
+        }
+    }
+
+    /// <summary>
+    /// Every shard read every input and reported its bad lines: keep each diagnostic once, and each input once with
+    /// the records of all shards added up.
+    /// </summary>
+    public void CompleteMerge()
+    {
+        Execute("""
+            CREATE OR REPLACE TABLE diagnostics AS SELECT DISTINCT * FROM diagnostics ORDER BY file, line, field, reason;
+            CREATE OR REPLACE TABLE inputs AS
+                SELECT path, format, bytes, sha256, sum(records)::BIGINT AS records, max(rejected) AS rejected,
+                       max(warnings) AS warnings
+                FROM inputs GROUP BY path, format, bytes, sha256 ORDER BY path;
+            """);
+    }
+
+    /// <summary>The inputs the store holds, by path.</summary>
+    public IReadOnlyList<InputFile> Inputs()
+    {
+        Flush();
+        var inputs = new List<InputFile>();
+        using DuckDBCommand command = _connection.CreateCommand();
+        command.CommandText = "SELECT path, format, bytes, sha256, records, rejected, warnings FROM inputs ORDER BY path";
+        using DuckDBDataReader reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            inputs.Add(new InputFile(
+                reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3),
+                reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6)));
+        }
+
+        return inputs;
+    }
+}
