@@ -12,8 +12,14 @@ public static class AtomicFile
 
     public static void WriteAllText(string path, string contents)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(contents);
+        WriteAllBytes(path, Utf8NoBom.GetBytes(contents));
+    }
+
+    public static void WriteAllBytes(string path, byte[] bytes)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(bytes);
         string full = Path.GetFullPath(path);
         string folder = Path.GetDirectoryName(full) ?? throw new ArgumentException($"'{path}' has no folder", nameof(path));
         Directory.CreateDirectory(folder);
@@ -22,7 +28,6 @@ public static class AtomicFile
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                byte[] bytes = Utf8NoBom.GetBytes(contents);
                 stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
             }

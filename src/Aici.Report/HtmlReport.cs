@@ -28,14 +28,21 @@ public static class HtmlReport
         html.Append("<style>\n").Append(ReportStyles.Css).Append("\n</style>\n</head>\n<body>\n<main>\n");
 
         SummarySection.Append(html, model);
-        CountsSection.Append(html, model.Manifest.Counts);
-        CountryTableSection.Append(html, model.CountryModality);
-        html.Append("<section id=\"chart\">\n<h2>Top countries by modality</h2>\n<figure>\n");
-        html.Append(BarChartSvg.Render(model.CountryModality, BarChartSvg.DefaultTop, model.Illustrative));
-        html.Append("</figure>\n</section>\n");
-        if (model.OtherCounting is { } other)
+        if (model.Indicators is { } indicators)
         {
-            CountryTableSection.AppendAlternative(html, other);
+            AppendIndicators(html, model, indicators);
+        }
+        else
+        {
+            CountsSection.Append(html, model.Manifest.Counts);
+            CountryTableSection.Append(html, model.CountryModality);
+            html.Append("<section id=\"chart\">\n<h2>Top countries by modality</h2>\n<figure>\n");
+            html.Append(BarChartSvg.Render(model.CountryModality, BarChartSvg.DefaultTop, model.Illustrative));
+            html.Append("</figure>\n</section>\n");
+            if (model.OtherCounting is { } other)
+            {
+                CountryTableSection.AppendAlternative(html, other);
+            }
         }
 
         DiagnosticsSection.Append(html, model.Diagnostics, model.DiagnosticsTotal);
@@ -46,6 +53,40 @@ public static class HtmlReport
         html.Append("</main>\n</body>\n</html>\n");
         return html.ToString();
     }
+
+    /// <summary>
+    /// The report of a run with indicators: executive summary, one section per exhibit (chart, table, caption, CSV
+    /// link), the other counting method, and the methodology.
+    /// </summary>
+    private static void AppendIndicators(StringBuilder html, ReportModel model, IndicatorResults indicators)
+    {
+        html.Append("<nav aria-label=\"Contents\"><ul class=\"contents\">");
+        foreach ((string id, string name) in Contents)
+        {
+            html.Append("<li><a href=\"#").Append(id).Append("\">").Append(Markup.Escape(name)).Append("</a></li>");
+        }
+
+        html.Append("</ul></nav>\n");
+        ExecutiveSummarySection.Append(html, indicators);
+        CountsSection.Append(html, model.Manifest.Counts);
+        HeadlineSection.Append(html, model, indicators);
+        GrowthSection.Append(html, indicators);
+        YearlySection.Append(html, indicators);
+        SpecialisationSection.Append(html, indicators);
+        SensitivitySection.Append(html, indicators);
+        if (model.OtherCounting is { } other)
+        {
+            CountryTableSection.AppendAlternative(html, other);
+        }
+
+        MethodologySection.Append(html, model.Manifest, indicators);
+    }
+
+    private static readonly (string Id, string Name)[] Contents =
+    [
+        ("executive-summary", "Summary"), ("countries", "Countries"), ("growth", "Growth"), ("yearly", "Per year"),
+        ("specialisation", "Specialisation"), ("sensitivity", "Sensitivity"), ("methodology", "Methodology"), ("manifest", "Manifest"),
+    ];
 
     /// <summary>Renders the report and writes it over <paramref name="path"/> atomically (see <see cref="AtomicFile"/>).</summary>
     public static void Write(ReportModel model, string path) => AtomicFile.WriteAllText(path, Render(model));

@@ -44,6 +44,16 @@ internal static class ReportStyles
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0; }
         dl.facts dt { color: var(--muted); }
         dl.facts dd { margin: 0; }
+        .key-numbers { grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); }
+        .key-numbers dd { font-size: 17px; }
+        .key-numbers dd .note { display: block; font-size: 12px; font-weight: normal; }
+        tr.uk { background: #fdebdd !important; }
+        tr.uk th, tr.uk td { font-weight: bold; }
+        tr.changed { background: #fff4c2 !important; }
+        td.above { font-weight: bold; }
+        .scroll { overflow-x: auto; }
+        ul.contents { list-style: none; padding: 0; margin: 8px 0 0; display: flex; flex-wrap: wrap; gap: 6px 16px; font-size: 14px; }
+        figure + figure { margin-top: 16px; }
         footer { margin-top: 40px; color: var(--muted); font-size: 13px; }
         @media print {
           body { font-size: 11pt; }

@@ -11,7 +11,10 @@ internal static class AiciCommand
             "medium (image, sound, text) from open paper metadata, with the records behind every number.")
         {
             RunCommand.Build(output, error),
+            ClassifyCommand.Build(output, error), ExplainCommand.Build(output, error), TrainCommand.Build(output, error),
             MergeCommand.Build(output, error),
+            ResolveCommand.Build(output, error), EvaluateCommand.Build(output, error),
+            VocabCommand.Build(output, error),
         };
 
     public static int Invoke(string[] args, TextWriter output, TextWriter error)

@@ -2,7 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using Aici.Cli.Console;
 using Aici.Cli.Pipeline;
+using Aici.Cli.Commands.Evaluate;
+using Aici.Core.Affiliations;
 using Aici.Core.Domain;
+using Aici.Core.Locate;
 using Aici.Core.Measure;
 using Aici.Core.Run;
 using Aici.Sources;
@@ -33,6 +36,16 @@ internal static class RunCommand
             Description = "OpenAlex works: API pages ({meta, results}) or snapshot JSON lines (optionally .gz); joined to arXiv records by arXiv id and DOI; a folder means every such file in it",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "PATH",
+        };
+        var ror = new Option<string[]>("--ror")
+        {
+            Description = "ROR registry dump (JSON, schema v1 or v2); when given, affiliation strings without a country are resolved to institutions and countries",
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "PATH",
+        };
+        var transnational = new Option<bool>("--transnational")
+        {
+            Description = "with --ror: count multinational companies under 'transnational' instead of their headquarters' country",
         };
         var demo = new Option<bool>("--demo")
         {
@@ -67,6 +80,14 @@ internal static class RunCommand
         {
             Description = "build the store anew instead of updating it (by default inputs already in the store are skipped and new versions of records replace old ones)",
         };
+        var top = new Option<int>("--top") { Description = "how many countries the report's tables and charts show", HelpName = "N", DefaultValueFactory = _ => 15 };
+        var bootstrap = new Option<int>("--bootstrap") { Description = "bootstrap replicates for the 95% intervals; 0 turns intervals off", HelpName = "N", DefaultValueFactory = _ => 200 };
+        var seed = new Option<ulong>("--seed") { Description = "bootstrap seed: the same seed gives the same intervals", HelpName = "S", DefaultValueFactory = _ => 20200601 };
+        var growthFrom = new Option<int>("--growth-from") { Description = "start year of the growth window", HelpName = "YEAR", DefaultValueFactory = _ => IndicatorSettings.DefaultGrowthFrom };
+        var growthTo = new Option<int>("--growth-to") { Description = "end year of the growth window", HelpName = "YEAR", DefaultValueFactory = _ => IndicatorSettings.DefaultGrowthTo };
+        var growthMin = new Option<double?>("--growth-min") { Description = "papers a country needs in the growth start year (default: 1% of the world's, between 5 and 30)", HelpName = "N" };
+        var rcaMin = new Option<double?>("--rca-min") { Description = "AI papers a country needs in the year window for its RCA (default: 1% of the world's, between 5 and 50)", HelpName = "N" };
+        var propagate = new Option<bool>("--propagate-classifier-error") { Description = "correct counts by the classifier's measured precision and recall, and widen their intervals" };
         var outDir = new Option<string>("--out")
         {
             Description = "output folder: aici.duckdb, manifest.json, tables/, charts/, report/index.html",
@@ -76,7 +97,7 @@ internal static class RunCommand
 
         var command = new Command("run", "Run the research pipeline: read papers, label AI and modality, count by country, store, report.")
         {
-            arxiv, papers, openAlex, demo, from, to, counting, taxonomy, shard, rebuild, outDir,
+            arxiv, papers, openAlex, ror, transnational, demo, from, to, counting, taxonomy, shard, rebuild, top, bootstrap, seed, growthFrom, growthTo, growthMin, rcaMin, propagate, outDir,
         };
         command.SetAction(parsed =>
         {
@@ -90,8 +111,18 @@ internal static class RunCommand
                 parsed.GetValue(outDir)!)
             {
                 OpenAlex = parsed.GetValue(openAlex) ?? [],
+                Ror = parsed.GetValue(ror) ?? [],
+                Transnational = parsed.GetValue(transnational),
                 Shard = Shard.TryParse(parsed.GetValue(shard), out Shard part) ? part : Shard.All,
                 Rebuild = parsed.GetValue(rebuild),
+                Top = parsed.GetValue(top),
+                Bootstrap = parsed.GetValue(bootstrap),
+                Seed = parsed.GetValue(seed),
+                GrowthFrom = parsed.GetValue(growthFrom),
+                GrowthTo = parsed.GetValue(growthTo),
+                GrowthMinimum = parsed.GetValue(growthMin),
+                RcaMinimum = parsed.GetValue(rcaMin),
+                PropagateClassifierError = parsed.GetValue(propagate),
             };
             return Execute(options, output, error);
         });
@@ -105,7 +136,8 @@ internal static class RunCommand
             Validate(options);
             var taxonomies = TaxonomyLoader.LoadDirectory(options.TaxonomyDirectory);
             IReadOnlyList<IPaperSource> sources = Sources(options);
-            RunResult result = RunWithProgress(options, sources, taxonomies, error);
+            PaperLocator locator = Locator(options, error);
+            RunResult result = RunWithProgress(options, sources, taxonomies, locator, error);
             Summary.Write(result, output, error);
             return ExitCodes.Ok;
         }
@@ -121,6 +153,21 @@ internal static class RunCommand
         if (options.Arxiv.Count == 0 && options.Papers.Count == 0 && options.OpenAlex.Count == 0 && !options.Demo)
         {
             throw new InputException("nothing to read: give --arxiv PATH, --papers PATH, --openalex PATH or --demo");
+        }
+
+        if (options.GrowthTo <= options.GrowthFrom)
+        {
+            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"--growth-from {options.GrowthFrom} must be before --growth-to {options.GrowthTo}"));
+        }
+
+        if (options.Top <= 0)
+        {
+            throw new InputException("--top must be at least 1");
+        }
+
+        if (options.Bootstrap < 0)
+        {
+            throw new InputException("--bootstrap must be 0 or more");
         }
 
         if (options.Years is { From: int f, To: int t } && f > t)
@@ -144,23 +191,38 @@ internal static class RunCommand
         return sources;
     }
 
+    /// <summary>The locate stage: given countries only, or with --ror the affiliation resolver as well.</summary>
+    private static PaperLocator Locator(RunOptions options, TextWriter error)
+    {
+        if (options.Ror.Count == 0)
+        {
+            return new PaperLocator();
+        }
+
+        AffiliationResolver resolver = ResolverSetup.Load("run", options.Ror, universities: null, options.Transnational, error);
+        return new PaperLocator(
+            text => resolver.Resolve(text).Countries,
+            id => resolver.Index.Find(id)?.Country);
+    }
+
     private static RunResult RunWithProgress(
         RunOptions options,
         IReadOnlyList<IPaperSource> sources,
         IReadOnlyList<(Core.Taxonomy.Taxonomy, Core.Run.TaxonomyFile)> taxonomies,
+        PaperLocator locator,
         TextWriter error)
     {
         bool live = !System.Console.IsErrorRedirected && !System.Console.IsOutputRedirected &&
             ReferenceEquals(error, System.Console.Error);
         if (!live)
         {
-            return new ResearchPipeline(new PlainProgress(error), TimeProvider.System).Run(options, sources, taxonomies);
+            return new ResearchPipeline(new PlainProgress(error), TimeProvider.System).Run(options, sources, taxonomies, locator);
         }
 
         IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Error) });
         return console.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
-            .Start(context => new ResearchPipeline(new LiveProgress(context), TimeProvider.System).Run(options, sources, taxonomies));
+            .Start(context => new ResearchPipeline(new LiveProgress(context), TimeProvider.System).Run(options, sources, taxonomies, locator));
     }
 }

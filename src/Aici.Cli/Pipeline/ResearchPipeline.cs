@@ -38,9 +38,11 @@ internal sealed class ResearchPipeline
         RunOptions options,
         IReadOnlyList<IPaperSource> sources,
         IReadOnlyList<(CoreTaxonomy Taxonomy, TaxonomyFile File)> taxonomies,
+        PaperLocator? locator = null,
         CancellationToken cancellationToken = default)
     {
         DateTimeOffset started = _clock.GetUtcNow();
+        locator ??= new PaperLocator();
         var outputs = new OutputPaths(options.Out);
         outputs.Create();
         var classifier = new PaperClassifier(taxonomies.Select(t => t.Taxonomy));
@@ -53,7 +55,11 @@ internal sealed class ResearchPipeline
         {
             store.BeginUpdate(staging: incremental);
             _progress.Stage(incremental ? "read (updating the existing store)" : "read");
-            List<InputFile> inputs = Ingest(sources, classifier, store, options.Shard, cancellationToken);
+            List<InputFile> inputs = Ingest(sources, classifier, locator, store, options.Shard, cancellationToken);
+            if (locator.Resolved > 0)
+            {
+                _progress.Info(string.Create(CultureInfo.InvariantCulture, $"locate: {locator.Resolved:#,0} affiliations without a given country were located through ROR"));
+            }
             store.AddInputs(inputs.Where(i => !i.Skipped));
             IngestCounts ingest = store.ApplyStaged();
             store.SetSetting("configuration", configuration);
@@ -161,7 +167,12 @@ internal sealed class ResearchPipeline
     /// </summary>
     internal static string Configuration(RunOptions options, IReadOnlyList<(CoreTaxonomy Taxonomy, TaxonomyFile File)> taxonomies)
     {
-        string text = string.Join('\n', [$"store {StoreLayoutVersion}", $"ai-definition {options.AiDefinition}", .. taxonomies.Select(t => $"{t.File.Name} {t.File.Sha256}")]);
+        string text = string.Join('\n', [
+            $"store {StoreLayoutVersion}",
+            $"ai-definition {options.AiDefinition}",
+            $"ror {string.Join(' ', options.Ror.Select(Path.GetFullPath).Order(StringComparer.Ordinal))} transnational {options.Transnational}",
+            .. taxonomies.Select(t => $"{t.File.Name} {t.File.Sha256}"),
+        ]);
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
     }
 
@@ -169,7 +180,7 @@ internal sealed class ResearchPipeline
     private const int StoreLayoutVersion = 2;
 
     private List<InputFile> Ingest(
-        IReadOnlyList<IPaperSource> sources, PaperClassifier classifier, PaperStore store, Shard shard, CancellationToken cancellationToken)
+        IReadOnlyList<IPaperSource> sources, PaperClassifier classifier, PaperLocator locator, PaperStore store, Shard shard, CancellationToken cancellationToken)
     {
         var inputs = new List<InputFile>(sources.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -204,7 +215,7 @@ internal sealed class ResearchPipeline
                 if (item.Paper is { } paper && shard.Holds(paper.Key))
                 {
                     records++;
-                    store.AddPaper(++recordNo, paper, classifier.Classify(paper), PaperCountries.Shares(paper));
+                    store.AddPaper(++recordNo, paper, classifier.Classify(paper), locator.Locate(paper));
                     if (records % 100_000 == 0)
                     {
                         _progress.Reading(source.Path, s + 1, sources.Count, records);
@@ -264,7 +275,13 @@ internal sealed class ResearchPipeline
         new("top", options.Top.ToString(CultureInfo.InvariantCulture)),
         new("bootstrap", options.Bootstrap.ToString(CultureInfo.InvariantCulture)),
         new("seed", options.Seed.ToString(CultureInfo.InvariantCulture)),
+        new("growth", string.Create(CultureInfo.InvariantCulture, $"{options.GrowthFrom}–{options.GrowthTo}")),
+        new("growth_min", options.GrowthMinimum?.ToString(CultureInfo.InvariantCulture) ?? "auto"),
+        new("rca_min", options.RcaMinimum?.ToString(CultureInfo.InvariantCulture) ?? "auto"),
+        new("propagate_classifier_error", options.PropagateClassifierError ? "true" : "false"),
         new("shard", options.Shard.ToString()),
+        new("ror", string.Join(' ', options.Ror)),
+        new("transnational", options.Transnational ? "true" : "false"),
         new("demo", options.Demo ? "true" : "false"),
         new("taxonomy", options.TaxonomyDirectory),
         new("out", options.Out),

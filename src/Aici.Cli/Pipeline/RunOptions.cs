@@ -19,6 +19,12 @@ internal sealed record RunOptions(
     /// <summary>Build the store anew even when the existing one could be updated.</summary>
     public bool Rebuild { get; init; }
 
+    /// <summary>ROR dump files or folders: when given, affiliation strings without a country are resolved.</summary>
+    public IReadOnlyList<string> Ror { get; init; } = [];
+
+    /// <summary>Put multinational companies under "transnational" instead of their headquarters' country.</summary>
+    public bool Transnational { get; init; }
+
     /// <summary>OpenAlex works files or folders.</summary>
     public IReadOnlyList<string> OpenAlex { get; init; } = [];
 
@@ -33,4 +39,22 @@ internal sealed record RunOptions(
 
     /// <summary>The bootstrap's seed: the same seed gives the same intervals.</summary>
     public ulong Seed { get; init; } = 20200601;
+
+    /// <summary>The growth window's start year (the 2020 study's: 2015).</summary>
+    public int GrowthFrom { get; init; } = IndicatorSettings.DefaultGrowthFrom;
+
+    /// <summary>The growth window's end year (the 2020 study's: 2019).</summary>
+    public int GrowthTo { get; init; } = IndicatorSettings.DefaultGrowthTo;
+
+    /// <summary>Papers a country needs in the growth start year; null: 1% of the world's, between 5 and 30.</summary>
+    public double? GrowthMinimum { get; init; }
+
+    /// <summary>AI papers a country needs in the year window for its RCA; null: 1% of the world's, between 5 and 50.</summary>
+    public double? RcaMinimum { get; init; }
+
+    /// <summary>Propagate the classifier's measured precision and recall into counts and their intervals.</summary>
+    public bool PropagateClassifierError { get; init; }
+
+    /// <summary>The classifier's measured accuracy per label (from its evaluation), for propagation and the methodology.</summary>
+    public IReadOnlyList<LabelAccuracy> ClassifierAccuracy { get; init; } = [];
 }

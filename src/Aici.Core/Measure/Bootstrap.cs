@@ -7,6 +7,9 @@ namespace Aici.Core.Measure;
 /// </summary>
 public sealed class Bootstrap
 {
+    /// <summary>The replicate number a statistic is given when measured on the papers themselves.</summary>
+    public const int PointEstimate = -1;
+
     public Bootstrap(int replicates, ulong seed, double level = 0.95)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(replicates);
@@ -33,13 +36,26 @@ public sealed class Bootstrap
     public IReadOnlyDictionary<string, Estimate> Intervals(
         IReadOnlyList<MeasuredPaper> papers, Func<IReadOnlyList<MeasuredPaper>, IReadOnlyDictionary<string, double>> statistic)
     {
+        ArgumentNullException.ThrowIfNull(statistic);
+        return Intervals(papers, (sample, _) => statistic(sample));
+    }
+
+    /// <summary>
+    /// As <see cref="Intervals(IReadOnlyList{MeasuredPaper}, Func{IReadOnlyList{MeasuredPaper}, IReadOnlyDictionary{string, double}})"/>,
+    /// with the replicate's number handed to the statistic (<see cref="PointEstimate"/> for the papers themselves), so that
+    /// it can draw its own seeded randomness per replicate (classifier error, for one). A replicate whose value is not a
+    /// finite number (a growth rate from a start of 0) is left out of that key's interval.
+    /// </summary>
+    public IReadOnlyDictionary<string, Estimate> Intervals(
+        IReadOnlyList<MeasuredPaper> papers, Func<IReadOnlyList<MeasuredPaper>, int, IReadOnlyDictionary<string, double>> statistic)
+    {
         ArgumentNullException.ThrowIfNull(papers);
         ArgumentNullException.ThrowIfNull(statistic);
-        IReadOnlyDictionary<string, double> point = statistic(papers);
+        IReadOnlyDictionary<string, double> point = statistic(papers, PointEstimate);
         var replicates = point.Keys.ToDictionary(k => k, _ => new double[Replicates], StringComparer.Ordinal);
         Parallel.For(0, Replicates, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, r =>
         {
-            IReadOnlyDictionary<string, double> values = statistic(Resample(papers, r));
+            IReadOnlyDictionary<string, double> values = statistic(Resample(papers, r), r);
             foreach ((string key, double[] series) in replicates)
             {
                 series[r] = values.GetValueOrDefault(key);
@@ -48,7 +64,7 @@ public sealed class Bootstrap
 
         return point.ToDictionary(
             kv => kv.Key,
-            kv => new Estimate(kv.Value, Interval.Percentile(replicates[kv.Key], kv.Value, Level)),
+            kv => new Estimate(kv.Value, Interval.Percentile([.. replicates[kv.Key].Where(double.IsFinite)], kv.Value, Level)),
             StringComparer.Ordinal);
     }
 

@@ -12,4 +12,11 @@ public sealed record LabelDefinition(
     IReadOnlyList<string> Categories,
     IReadOnlyList<string> Phrases,
     IReadOnlyList<string> Exclude,
-    int MinPhrases = 1);
+    int MinPhrases = 1)
+{
+    /// <summary>
+    /// For a creative domain: the SIC 2007 classes ("73.11") of its DCMS sub-sector, kept as data for matching
+    /// companies later; empty for other labels. Papers are not labelled by it.
+    /// </summary>
+    public IReadOnlyList<string> Sic { get; init; } = [];
+}

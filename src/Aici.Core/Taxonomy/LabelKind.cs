@@ -11,4 +11,10 @@ public enum LabelKind
 
     /// <summary>A technique the paper uses: GANs, style transfer, diffusion, LLMs…</summary>
     Technique,
+
+    /// <summary>A finer medium than the modalities: video, 3D, music, speech.</summary>
+    Medium,
+
+    /// <summary>A creative-industries sub-sector the paper's work applies to (DCMS definition), or games.</summary>
+    CreativeDomain,
 }

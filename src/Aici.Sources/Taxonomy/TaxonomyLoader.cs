@@ -13,7 +13,7 @@ namespace Aici.Sources.Taxonomy;
 public static class TaxonomyLoader
 {
     /// <summary>The taxonomy files a research run needs, in the order their labels are applied.</summary>
-    public static readonly string[] ResearchFiles = ["ai.json", "modalities.json", "techniques.json"];
+    public static readonly string[] ResearchFiles = ["ai.json", "modalities.json", "techniques.json", "media.json", "creative_domains.json"];
 
     public static IReadOnlyList<(CoreTaxonomy Taxonomy, TaxonomyFile File)> LoadDirectory(string directory)
     {
@@ -73,11 +73,18 @@ public static class TaxonomyLoader
                 "ai" => LabelKind.Ai,
                 "modality" => LabelKind.Modality,
                 "technique" => LabelKind.Technique,
-                _ => throw new InputException($"{path}: field '{at}.kind' is '{kindText}'; expected ai, modality or technique"),
+                "medium" => LabelKind.Medium,
+                "creative_domain" => LabelKind.CreativeDomain,
+                _ => throw new InputException($"{path}: field '{at}.kind' is '{kindText}'; expected ai, modality, technique, medium or creative_domain"),
             };
             List<string> categories = Strings(label, "categories", path, at);
             List<string> phrases = Strings(label, "phrases", path, at);
             List<string> exclude = Strings(label, "exclude", path, at);
+            List<string> sic = Strings(label, "sic", path, at);
+            if (sic.FirstOrDefault(code => !IsSicClass(code)) is { } badSic)
+            {
+                throw new InputException($"{path}: field '{at}.sic': '{badSic}' is not a SIC 2007 class like \"73.11\"");
+            }
             int minPhrases = label.TryGetProperty("min_phrases", out JsonElement min) && min.TryGetInt32(out int m) ? m : 1;
             if (minPhrases < 1)
             {
@@ -94,12 +101,16 @@ public static class TaxonomyLoader
                 throw new InputException($"{path}: field '{at}.label': '{labelName}' is defined twice");
             }
 
-            definitions.Add(new LabelDefinition(labelName, kind, categories, phrases, exclude, minPhrases));
+            definitions.Add(new LabelDefinition(labelName, kind, categories, phrases, exclude, minPhrases) { Sic = sic });
             i++;
         }
 
         return new CoreTaxonomy(name, version, definitions);
     }
+
+    private static bool IsSicClass(string code) =>
+        code.Length == 5 && char.IsAsciiDigit(code[0]) && char.IsAsciiDigit(code[1]) && code[2] == '.' &&
+        char.IsAsciiDigit(code[3]) && char.IsAsciiDigit(code[4]);
 
     private static string RequiredString(JsonElement element, string property, string path, string field)
     {

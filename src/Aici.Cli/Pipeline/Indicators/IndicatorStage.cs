@@ -7,7 +7,7 @@ namespace Aici.Cli.Pipeline.Indicators;
 /// <summary>
 /// Measures the indicators beyond the headline table on the run's works, saves their tables and charts, and returns
 /// what the report shows. <paramref name="byDefinition"/> holds the same works under each AI definition, for the
-/// sensitivity table.
+/// sensitivity table; the run's own definition comes first.
 /// </summary>
 internal static class IndicatorStage
 {
@@ -23,6 +23,63 @@ internal static class IndicatorStage
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(outputs);
-        return new IndicatorResults();
+
+        IndicatorResults results = Measure(papers, byDefinition, options);
+        foreach (TableData table in IndicatorTables.All(results.Set, results.Sensitivity))
+        {
+            TableFiles.Write(table, store, outputs);
+        }
+
+        ChartFiles.Write(results, outputs);
+        return results;
     }
+
+    /// <summary>The indicators alone, without writing anything.</summary>
+    internal static IndicatorResults Measure(
+        IReadOnlyList<MeasuredPaper> papers,
+        IReadOnlyDictionary<string, IReadOnlyList<MeasuredPaper>> byDefinition,
+        RunOptions options)
+    {
+        var settings = new IndicatorSettings
+        {
+            Years = options.Years,
+            Counting = options.Counting,
+            GrowthFrom = options.GrowthFrom,
+            GrowthTo = options.GrowthTo,
+            GrowthMinimum = options.GrowthMinimum,
+            RcaMinimum = options.RcaMinimum,
+        };
+        Bootstrap? bootstrap = options.Bootstrap > 0 ? new Bootstrap(options.Bootstrap, options.Seed) : null;
+        ClassifierError? error = options.PropagateClassifierError && options.ClassifierAccuracy.Count > 0
+            ? new ClassifierError(options.ClassifierAccuracy, options.Seed)
+            : null;
+        IndicatorSet set = IndicatorSet.Measure(papers, settings, bootstrap, error);
+        SensitivityTable sensitivity = SensitivityTable.Measure(Definitions(papers, byDefinition, options.AiDefinition), options.Years, options.Counting);
+        return new IndicatorResults(set, sensitivity)
+        {
+            Top = options.Top,
+            AiDefinition = options.AiDefinition,
+            Evaluation = options.ClassifierAccuracy,
+            PropagationRequested = options.PropagateClassifierError,
+        };
+    }
+
+    /// <summary>The definitions side by side: the run's own first (its works are <paramref name="papers"/>), then the others by name.</summary>
+    private static List<KeyValuePair<string, IReadOnlyList<MeasuredPaper>>> Definitions(
+        IReadOnlyList<MeasuredPaper> papers, IReadOnlyDictionary<string, IReadOnlyList<MeasuredPaper>> byDefinition, string own)
+    {
+        List<KeyValuePair<string, IReadOnlyList<MeasuredPaper>>> definitions = [new(own, byDefinition.GetValueOrDefault(own) ?? papers)];
+        definitions.AddRange(byDefinition.Where(d => d.Key != own).OrderBy(d => Order(d.Key)).ThenBy(d => d.Key, StringComparer.Ordinal));
+        return definitions;
+    }
+
+    private static int Order(string definition) => definition switch
+    {
+        "categories" => 0,
+        "vocabulary" => 1,
+        "phrases" => 2,
+        "model" => 3,
+        "combined" => 4,
+        _ => 5,
+    };
 }

@@ -1,0 +1,118 @@
+using Aici.Core.Classify;
+using Aici.Core.Classify.Definitions;
+using Aici.Core.Classify.Model;
+using Aici.Core.Classify.Vocabulary;
+using Aici.Core.Run;
+using Aici.Sources;
+using Aici.Sources.Models;
+using Aici.Sources.Taxonomy;
+using Aici.Sources.Vocabulary;
+
+namespace Aici.Cli.Commands.Classify;
+
+/// <summary>
+/// Loads what labels papers: the taxonomy files (ai, modalities, techniques, and media and creative domains when the
+/// folder has them), the model file, and the AI definition chosen by name. What the lead's <c>aici run</c> needs too:
+/// <c>ClassifierSetup.Load(taxonomyDir, modelPath, definitionName)</c> gives the labeller and what the manifest records.
+/// </summary>
+internal sealed record ClassifierSetup(
+    ResearchLabeller Labeller,
+    IReadOnlyList<TaxonomyFile> Taxonomies,
+    ModelFileInfo? Model)
+{
+    /// <summary>The taxonomy files read, with the output group of their labels; the optional ones may be absent.</summary>
+    private static readonly (string File, LabelGroup Group, bool Required)[] Files =
+    [
+        ("ai.json", LabelGroup.Ai, true),
+        ("modalities.json", LabelGroup.Modality, true),
+        ("media.json", LabelGroup.Media, false),
+        ("techniques.json", LabelGroup.Technique, true),
+        ("creative_domains.json", LabelGroup.CreativeDomain, false),
+    ];
+
+    /// <summary>The shipped model's header, relative to the taxonomy folder.</summary>
+    public static string DefaultModel(string taxonomyDirectory) => Path.Combine(taxonomyDirectory, "models", "research-v1.json");
+
+    public IAiDefinition Definition => Labeller.Definition;
+
+    /// <summary>"combined (ai 1.0.0, … + research 2026.1.0)": the definition as a manifest or a table names it.</summary>
+    public string DefinitionText => $"{Definition.Name} ({Definition.Version})";
+
+    /// <exception cref="InputException">A file is missing or invalid, or the definition is unknown or needs a missing model.</exception>
+    public static ClassifierSetup Load(string taxonomyDirectory, string? modelPath, string definition)
+    {
+        ArgumentNullException.ThrowIfNull(taxonomyDirectory);
+        (ResearchRules rules, IReadOnlyList<TaxonomyFile> files, ModelFileInfo? model) = LoadRules(taxonomyDirectory, modelPath, definition != CategoriesDefinition.DefinitionName && definition != PhrasesDefinition.DefinitionName);
+        IAiDefinition ai;
+        IReadOnlyList<(IAiDefinition Definition, TaxonomyFile File)> others =
+            definition == AiDefinitions.Vocabulary ? OtherDefinitions(taxonomyDirectory) : [];
+        try
+        {
+            ai = AiDefinitions.Create(definition, rules, others.Select(o => o.Definition));
+        }
+        catch (ArgumentException e)
+        {
+            throw new InputException($"--ai-definition: {e.Message.Split(" (Parameter", 2)[0]}", e);
+        }
+
+        return new ClassifierSetup(new ResearchLabeller(rules, ai), [.. files, .. others.Select(o => o.File)], model);
+    }
+
+    /// <summary>The rules over the taxonomy files and the model (required, or used when present).</summary>
+    public static (ResearchRules Rules, IReadOnlyList<TaxonomyFile> Files, ModelFileInfo? Model) LoadRules(
+        string taxonomyDirectory, string? modelPath, bool modelRequired)
+    {
+        if (!Directory.Exists(taxonomyDirectory))
+        {
+            throw new InputException($"{taxonomyDirectory}: taxonomy folder not found");
+        }
+
+        var taxonomies = new List<(Core.Taxonomy.Taxonomy, LabelGroup)>();
+        var files = new List<TaxonomyFile>();
+        foreach ((string name, LabelGroup group, bool required) in Files)
+        {
+            string path = Path.Combine(taxonomyDirectory, name);
+            if (!required && !File.Exists(path))
+            {
+                continue;
+            }
+
+            (Core.Taxonomy.Taxonomy taxonomy, TaxonomyFile file) = TaxonomyLoader.Load(path);
+            taxonomies.Add((taxonomy, group));
+            files.Add(file);
+        }
+
+        string model = modelPath ?? DefaultModel(taxonomyDirectory);
+        LinearModel? linear = null;
+        ModelFileInfo? info = null;
+        if (modelPath is not null || modelRequired || File.Exists(model))
+        {
+            (linear, info) = ModelFile.Load(model);
+        }
+
+        try
+        {
+            return (new ResearchRules(taxonomies, linear), files, info);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InputException($"{taxonomyDirectory}: {e.Message.Split(" (Parameter", 2)[0]}", e);
+        }
+    }
+
+    /// <summary>
+    /// Definitions that are not built in, by name, with the file each reads: Nesta's 2020 expanded vocabulary
+    /// (<c>vocabulary</c>, from <c>TAXONOMY/vocabulary/vocabulary.json</c>) when that file is there.
+    /// </summary>
+    public static IReadOnlyList<(IAiDefinition Definition, TaxonomyFile File)> OtherDefinitions(string taxonomyDirectory)
+    {
+        string path = Path.Combine(taxonomyDirectory, VocabularyFiles.DefaultFile);
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        (VocabularyList list, TaxonomyFile file) = VocabularyFiles.Load(path);
+        return [(new VocabularyDefinition(list), file)];
+    }
+}

@@ -1,0 +1,134 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+
+using Aici.Core.Classify;
+using Aici.Core.Classify.Definitions;
+using Aici.Core.Classify.Model;
+using Aici.Core.Classify.Model.Training;
+using Aici.Sources;
+using Aici.Sources.Models;
+
+namespace Aici.Cli.Commands.Classify;
+
+/// <summary>
+/// <c>aici evaluate classify</c>: precision, recall, F1 and support per label and AI definition on the held-out side
+/// of the stable split, text only, against arXiv categories and against conference venues; printed and written as
+/// CSV. Uses the shipped model when it was trained on the training side of this very split (same split rule, same
+/// files by SHA-256), else trains one on that side first.
+/// </summary>
+internal static class EvaluateClassifyCommand
+{
+    /// <summary>The targets of the classification issue: label → least F1.</summary>
+    private static readonly (string Label, double F1)[] ArxivTargets = [("ai", 0.92), ("image", 0.90), ("sound", 0.90), ("text", 0.90)];
+
+    public static Command Build(TextWriter output, TextWriter error)
+    {
+        var arxiv = new Option<string[]>("--arxiv") { Description = "arXiv records (gold: categories)", AllowMultipleArgumentsPerToken = true, HelpName = "PATH", Required = true };
+        var papers = new Option<string[]>("--papers") { Description = "conference papers (gold: venue)", AllowMultipleArgumentsPerToken = true, HelpName = "PATH" };
+        var outDir = new Option<string>("--out") { Description = "folder for classification_arxiv.csv and classification_venues.csv", HelpName = "DIR", Required = true };
+        var retrain = new Option<bool>("--retrain") { Description = "train a model on the training side even when the shipped one was trained on it" };
+        var taxonomy = ClassifyCommand.TaxonomyOption();
+        var model = ClassifyCommand.ModelOption();
+        var command = new Command("classify", "Evaluate the AI definitions and the model on the held-out split: per-label precision, recall and F1.")
+        {
+            arxiv, papers, outDir, retrain, taxonomy, model,
+        };
+        command.SetAction(parsed => Execute(
+            parsed.GetValue(arxiv) ?? [], parsed.GetValue(papers) ?? [], parsed.GetValue(outDir)!, parsed.GetValue(retrain),
+            parsed.GetValue(taxonomy)!, parsed.GetValue(model), output, error));
+        return command;
+    }
+
+    internal static int Execute(
+        IReadOnlyList<string> arxiv, IReadOnlyList<string> papers, string outDir, bool retrain, string taxonomy,
+        string? modelPath, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            TrainingCorpus corpus = TrainingCorpus.Load(arxiv, papers);
+            (ResearchRules shipped, _, ModelFileInfo? file) = ClassifierSetup.LoadRules(taxonomy, modelPath, modelRequired: false);
+            (ResearchRules rules, string provenance) = ChooseModel(corpus, shipped, file, retrain);
+            IReadOnlyList<ResearchLabeller> labellers = Labellers(rules, [.. ClassifierSetup.OtherDefinitions(taxonomy).Select(o => o.Definition)]);
+            EvaluationTable arxivTable = ClassificationEvaluation.Arxiv(corpus, labellers);
+            EvaluationTable venues = ClassificationEvaluation.Venues(corpus, labellers, withAbstractOnly: true);
+            EvaluationTable venuesAll = ClassificationEvaluation.Venues(corpus, labellers, withAbstractOnly: false);
+            output.WriteLine($"aici evaluate classify: {provenance}");
+            output.WriteLine($"  definitions: {string.Join("; ", labellers.Select(l => $"{l.Definition.Name} ({l.Definition.Version})"))}");
+            if (!labellers.Any(l => l.Definition.Name == AiDefinitions.Vocabulary))
+            {
+                output.WriteLine("  vocabulary: not available in this build (no 'vocabulary' definition); its rows are absent");
+            }
+
+            output.WriteLine();
+            foreach (EvaluationTable table in new[] { arxivTable, venues, venuesAll })
+            {
+                output.WriteLine(table.ToText());
+            }
+
+            output.WriteLine(Targets(arxivTable, venues));
+            Directory.CreateDirectory(outDir);
+            AtomicFile.WriteText(Path.Combine(outDir, "classification_arxiv.csv"), arxivTable.ToCsv());
+            AtomicFile.WriteText(Path.Combine(outDir, "classification_venues.csv"), venues.ToCsv() + venuesAll.ToCsv().Split('\n', 2)[1]);
+            output.WriteLine($"  wrote {Path.Combine(outDir, "classification_arxiv.csv")} and {Path.Combine(outDir, "classification_venues.csv")}");
+            return ExitCodes.Ok;
+        }
+        catch (InputException e)
+        {
+            error.WriteLine($"aici evaluate classify: {e.Message}");
+            return ExitCodes.Usage;
+        }
+    }
+
+    /// <summary>The shipped model when it was trained on the training side of this split; else one trained now.</summary>
+    private static (ResearchRules Rules, string Provenance) ChooseModel(TrainingCorpus corpus, ResearchRules shipped, ModelFileInfo? file, bool retrain)
+    {
+        if (!retrain && shipped.Model is { } model && file is not null && SameTraining(model.Info, corpus))
+        {
+            return (shipped, $"shipped model {model.Info} ({file.Path}, sha256 {file.Sha256}), trained on the training side of this split (same split rule, same files by SHA-256)");
+        }
+
+        string why = retrain ? "--retrain" : shipped.Model is null ? "no model file" : "the shipped model was trained on other files or another split";
+        (LinearModel trained, _) = ModelTraining.Train(corpus, shipped.WithModel(null), "research", "evaluation", DateOnly.FromDateTime(DateTime.UtcNow), TrainingSettings.Default);
+        return (shipped.WithModel(trained), $"model trained now on the training side of this split ({why})");
+    }
+
+    private static bool SameTraining(ModelInfo info, TrainingCorpus corpus) =>
+        info.Split == StableSplit.Description &&
+        info.TrainingData.Select(f => (f.Name, f.Sha256)).Order().SequenceEqual(corpus.Files.Select(f => (f.Name, f.Sha256)).Order());
+
+    private static List<ResearchLabeller> Labellers(ResearchRules rules, IReadOnlyList<IAiDefinition> others)
+    {
+        var names = new List<string> { CategoriesDefinition.DefinitionName, PhrasesDefinition.DefinitionName };
+        names.AddRange(others.Select(o => o.Name));
+        names.AddRange([ModelDefinition.DefinitionName, CombinedDefinition.DefinitionName]);
+        return [.. names.Select(n => new ResearchLabeller(rules, AiDefinitions.Create(n, rules, others)))];
+    }
+
+    private static string Targets(EvaluationTable arxiv, EvaluationTable venues)
+    {
+        var sb = new StringBuilder("Targets (model definition; combined is the same on text-only input)\n");
+        foreach ((string label, double target) in ArxivTargets)
+        {
+            Line(sb, "arXiv held out", label, target, arxiv.Find(ModelDefinition.DefinitionName, label));
+        }
+
+        foreach (string label in ClassificationEvaluation.ModalityLabels)
+        {
+            Line(sb, "venues", label, 0.90, venues.Find(ModelDefinition.DefinitionName, label));
+        }
+
+        return sb.ToString();
+    }
+
+    private static void Line(StringBuilder sb, string table, string label, double target, LabelCounts? counts)
+    {
+        if (counts is not { } c)
+        {
+            return;
+        }
+
+        string verdict = c.F1 >= target ? "met" : string.Create(CultureInfo.InvariantCulture, $"MISSED by {target - c.F1:0.000}");
+        sb.Append(CultureInfo.InvariantCulture, $"  {table,-15} {label,-6} F1 {c.F1:0.000} (target {target:0.00}): {verdict}\n");
+    }
+}

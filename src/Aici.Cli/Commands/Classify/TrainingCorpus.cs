@@ -1,0 +1,109 @@
+using System.Security.Cryptography;
+
+using Aici.Core.Classify;
+using Aici.Core.Classify.Model;
+using Aici.Core.Classify.Model.Training;
+using Aici.Core.Domain;
+using Aici.Sources;
+using Aici.Sources.Inputs;
+
+namespace Aici.Cli.Commands.Classify;
+
+/// <summary>
+/// The labelled records of training and evaluation: arXiv records (gold from their categories) and conference papers
+/// (gold from their venues), each on the training or held-out side of <see cref="StableSplit"/>. A record id seen
+/// twice is kept once (the first, in file order). Records the weak labels say nothing about are left out.
+/// </summary>
+internal sealed class TrainingCorpus
+{
+    private TrainingCorpus(List<CorpusRecord> arxiv, List<CorpusRecord> venues, List<TrainingFile> files)
+    {
+        Arxiv = arxiv;
+        Venues = venues;
+        Files = files;
+    }
+
+    public IReadOnlyList<CorpusRecord> Arxiv { get; }
+
+    public IReadOnlyList<CorpusRecord> Venues { get; }
+
+    /// <summary>The files read, with SHA-256, records and records used for training.</summary>
+    public IReadOnlyList<TrainingFile> Files { get; }
+
+    public IEnumerable<CorpusRecord> ArxivHeldOut => Arxiv.Where(r => !r.Training);
+
+    public IEnumerable<CorpusRecord> VenuesHeldOut => Venues.Where(r => !r.Training);
+
+    /// <exception cref="InputException">A path cannot be read.</exception>
+    public static TrainingCorpus Load(IReadOnlyList<string> arxivPaths, IReadOnlyList<string> papersPaths)
+    {
+        var arxiv = new List<CorpusRecord>();
+        var venues = new List<CorpusRecord>();
+        var files = new List<TrainingFile>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (SourceFile file in InputFiles.Expand(arxivPaths, InputOption.Arxiv))
+        {
+            (int records, int used) = Read(file, seen, p => Add(arxiv, p, WeakLabels.FromCategories(p.Categories), null));
+            files.Add(Describe(file.Path, records, used));
+        }
+
+        seen.Clear();
+        foreach (SourceFile file in InputFiles.Expand(papersPaths, InputOption.Papers))
+        {
+            (int records, int used) = Read(file, seen, p => WeakLabels.FromVenue(p.Venue) is { } targets && Add(venues, p, targets, p.Venue));
+            files.Add(Describe(file.Path, records, used));
+        }
+
+        return new TrainingCorpus(arxiv, venues, files);
+    }
+
+    /// <summary>The training records as the trainer takes them: text only, arXiv records tuning thresholds.</summary>
+    public List<TrainingPaper> TrainingPapers(Func<PaperText, bool[]> phrases)
+    {
+        var papers = new List<TrainingPaper>();
+        foreach (CorpusRecord r in Arxiv.Concat(Venues).Where(r => r.Training))
+        {
+            PaperText text = r.Text.WithoutCategories();
+            papers.Add(new TrainingPaper(r.Id, text, r.Targets, Tunes: r.Venue is null) { PhraseDecisions = phrases(text) });
+        }
+
+        return papers;
+    }
+
+    private static bool Add(List<CorpusRecord> into, Paper paper, sbyte[] targets, string? venue)
+    {
+        bool training = StableSplit.IsTraining(paper.Id);
+        into.Add(new CorpusRecord(paper.Id, PaperText.Of(paper), targets, venue, training));
+        return training;
+    }
+
+    private static (int Records, int Used) Read(SourceFile file, HashSet<string> seen, Func<Paper, bool> add)
+    {
+        int records = 0;
+        int used = 0;
+        foreach (ReadItem item in SourceFactory.Create(file).Read())
+        {
+            if (item.Paper is not { } paper)
+            {
+                continue;
+            }
+
+            records++;
+            if (seen.Add(paper.Id) && add(paper))
+            {
+                used++;
+            }
+        }
+
+        return (records, used);
+    }
+
+    private static TrainingFile Describe(string path, int records, int used)
+    {
+        using FileStream stream = File.OpenRead(path);
+        return new TrainingFile(Path.GetFileName(path), Convert.ToHexStringLower(SHA256.HashData(stream)), records, used);
+    }
+}
+
+/// <summary>A labelled record: id, text with categories, targets per model label, venue (papers) and its split side.</summary>
+internal sealed record CorpusRecord(string Id, PaperText Text, sbyte[] Targets, string? Venue, bool Training);

@@ -1,0 +1,140 @@
+using Aici.Core.Classify.Model;
+using Aici.Core.Text;
+
+namespace Aici.Core.Classify.Definitions;
+
+/// <summary>
+/// Phrases as a trie over <see cref="WordHash"/> word ids, matched as <see cref="PhraseMatcher"/> matches them: whole
+/// words, any case, the last word optionally plural ("s", "es", or "ies" for a final consonant + "y"). The edges live in
+/// one open-addressing table keyed by (node, word id), so a match is one probe per word and allocates nothing.
+/// </summary>
+internal sealed class PhraseTrie
+{
+    private readonly List<int>[] _ends;
+    private readonly ulong[] _words;
+    private readonly int[] _parents;
+    private readonly int[] _children;
+    private readonly int _mask;
+
+    public PhraseTrie(IReadOnlyList<string> phrases)
+    {
+        var edges = new Dictionary<(int Node, ulong Word), int>();
+        var ends = new List<List<int>> { new() };
+        for (int p = 0; p < phrases.Count; p++)
+        {
+            List<string> words = PhraseMatcher.Words(phrases[p]);
+            if (words.Count == 0)
+            {
+                throw new ArgumentException($"phrase {p} ('{phrases[p]}') has no words", nameof(phrases));
+            }
+
+            Add(edges, ends, words, p, null);
+            string last = words[^1];
+            if (last.Length >= 2 && char.IsAsciiLetter(last[^1]))
+            {
+                Add(edges, ends, words, p, "s");
+                Add(edges, ends, words, p, "es");
+            }
+
+            if (last.Length >= 3 && last[^1] == 'y' && last[^2] is not ('a' or 'e' or 'i' or 'o' or 'u'))
+            {
+                words[^1] = last[..^1];
+                Add(edges, ends, words, p, "ies");
+            }
+        }
+
+        _ends = [.. ends];
+        int size = 16;
+        while (size < edges.Count * 2)
+        {
+            size <<= 1;
+        }
+
+        _words = new ulong[size];
+        _parents = new int[size];
+        _children = new int[size];
+        _children.AsSpan().Fill(-1);
+        _mask = size - 1;
+        foreach (KeyValuePair<(int Node, ulong Word), int> edge in edges.OrderBy(e => e.Value))
+        {
+            int slot = Slot(edge.Key.Node, edge.Key.Word);
+            while (_children[slot] >= 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _parents[slot] = edge.Key.Node;
+            _words[slot] = edge.Key.Word;
+            _children[slot] = edge.Value;
+        }
+    }
+
+    /// <summary>Adds every occurrence of every phrase in <paramref name="words"/> to <paramref name="hits"/>, in word order.</summary>
+    public void Match(WordList words, RuleMatches hits)
+    {
+        ReadOnlySpan<ulong> ids = words.Ids;
+        for (int w = 0; w < ids.Length; w++)
+        {
+            int node = Child(0, ids[w]);
+            int v = w;
+            while (node >= 0)
+            {
+                foreach (int phrase in _ends[node])
+                {
+                    hits.AddHit(new PhraseHit(phrase, w, v));
+                }
+
+                if (++v >= ids.Length)
+                {
+                    break;
+                }
+
+                node = Child(node, ids[v]);
+            }
+        }
+    }
+
+    private static void Add(Dictionary<(int Node, ulong Word), int> edges, List<List<int>> ends, List<string> words, int phrase, string? plural)
+    {
+        int node = 0;
+        for (int i = 0; i < words.Count; i++)
+        {
+            string word = i == words.Count - 1 && plural is not null ? words[i] + plural : words[i];
+            ulong id = WordHash.Of(word);
+            if (!edges.TryGetValue((node, id), out int next))
+            {
+                next = ends.Count;
+                ends.Add([]);
+                edges.Add((node, id), next);
+            }
+
+            node = next;
+        }
+
+        if (!ends[node].Contains(phrase))
+        {
+            ends[node].Add(phrase);
+        }
+    }
+
+    private int Child(int node, ulong word)
+    {
+        int slot = Slot(node, word);
+        while (true)
+        {
+            int child = _children[slot];
+            if (child < 0 || (_words[slot] == word && _parents[slot] == node))
+            {
+                return child;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    private int Slot(int node, ulong word)
+    {
+        ulong key = word + ((ulong)node * 0x9E3779B97F4A7C15UL);
+        return (int)((key ^ (key >> 29)) & (uint)_mask);
+    }
+}

@@ -1,0 +1,137 @@
+using Aici.Core.Text;
+
+namespace Aici.Core.Classify.Definitions;
+
+/// <summary>
+/// What a <see cref="PhraseRules"/> found in one paper: per label, the paper's categories listed for it and the
+/// distinct phrases that occur outside the label's exclusions. A reusable scratch buffer, one per worker.
+/// </summary>
+public sealed class RuleMatches
+{
+    private PhraseHit[] _hits = new PhraseHit[64];
+    private int _hitCount;
+    private int[] _phraseCounts = [];
+    private List<string>[] _categories = [];
+    private int[] _seen = [];
+    private int _stamp;
+    private PhraseRules? _rules;
+
+    /// <summary>The rules these matches are for.</summary>
+    public PhraseRules Rules => _rules ?? throw new InvalidOperationException("no paper matched yet");
+
+    /// <summary>The number of distinct phrases of label <paramref name="label"/> that occur outside its exclusions.</summary>
+    public int PhraseCount(int label) => _phraseCounts[label];
+
+    /// <summary>The paper's categories listed for label <paramref name="label"/>, in the paper's order.</summary>
+    public IReadOnlyList<string> Categories(int label) => _categories[label];
+
+    public bool ByCategory(int label) => _categories[label].Count > 0;
+
+    public bool ByPhrases(int label) => _phraseCounts[label] > 0 && _phraseCounts[label] >= Rules.Labels[label].MinPhrases;
+
+    /// <summary>The label's rule: a listed category, or enough phrases.</summary>
+    public bool Carries(int label) => ByCategory(label) || ByPhrases(label);
+
+    /// <summary>The distinct phrases of label <paramref name="label"/> found outside its exclusions, in ordinal order.</summary>
+    public IReadOnlyList<string> Phrases(int label)
+    {
+        if (_phraseCounts[label] == 0)
+        {
+            return [];
+        }
+
+        var phrases = new SortedSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < _hitCount; i++)
+        {
+            PhraseRules.Owner owner = Rules.OwnerOf(_hits[i].Phrase);
+            if (owner.Label == label && !owner.Excludes && !IsExcluded(_hits[i], label))
+            {
+                phrases.Add(owner.Phrase);
+            }
+        }
+
+        return [.. phrases];
+    }
+
+    internal void Reset(PhraseRules rules)
+    {
+        _rules = rules;
+        int labels = rules.Labels.Count;
+        if (_phraseCounts.Length != labels)
+        {
+            _phraseCounts = new int[labels];
+            _categories = new List<string>[labels];
+            for (int l = 0; l < labels; l++)
+            {
+                _categories[l] = [];
+            }
+        }
+
+        if (_seen.Length != rules.PhraseCount)
+        {
+            _seen = new int[rules.PhraseCount];
+            _stamp = 0;
+        }
+
+        _phraseCounts.AsSpan().Clear();
+        foreach (List<string> list in _categories)
+        {
+            list.Clear();
+        }
+
+        _hitCount = 0;
+        if (++_stamp == int.MaxValue)
+        {
+            _seen.AsSpan().Clear();
+            _stamp = 1;
+        }
+    }
+
+    internal void AddHit(PhraseHit hit)
+    {
+        if (_hitCount == _hits.Length)
+        {
+            Array.Resize(ref _hits, _hits.Length * 2);
+        }
+
+        _hits[_hitCount++] = hit;
+    }
+
+    internal void AddCategory(int label, string category) => _categories[label].Add(category);
+
+    /// <summary>Counts each label's distinct phrases outside its exclusions, once all hits are in.</summary>
+    internal void Count()
+    {
+        for (int i = 0; i < _hitCount; i++)
+        {
+            PhraseHit hit = _hits[i];
+            PhraseRules.Owner owner = Rules.OwnerOf(hit.Phrase);
+            if (owner.Excludes || _seen[hit.Phrase] == _stamp)
+            {
+                continue;
+            }
+
+            if (Rules.HasExclusions(owner.Label) && IsExcluded(hit, owner.Label))
+            {
+                continue;
+            }
+
+            _seen[hit.Phrase] = _stamp;
+            _phraseCounts[owner.Label]++;
+        }
+    }
+
+    private bool IsExcluded(PhraseHit hit, int label)
+    {
+        for (int i = 0; i < _hitCount; i++)
+        {
+            PhraseRules.Owner owner = Rules.OwnerOf(_hits[i].Phrase);
+            if (owner.Excludes && owner.Label == label && hit.IsWithin(_hits[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

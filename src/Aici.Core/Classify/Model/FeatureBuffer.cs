@@ -1,0 +1,76 @@
+namespace Aici.Core.Classify.Model;
+
+/// <summary>
+/// The feature occurrences of one paper under some <see cref="FeatureSettings"/>: each word, and each pair of adjacent
+/// words of one segment, with its id, its count (title occurrences may count more) and the word it starts at.
+/// A reusable scratch buffer, one per worker.
+/// </summary>
+public sealed class FeatureBuffer
+{
+    private ulong[] _ids = new ulong[1024];
+    private int[] _counts = new int[1024];
+    private int[] _words = new int[1024];
+
+    public int Count { get; private set; }
+
+    /// <summary>The sum of the counts: the n of the count/sqrt(n) scaling.</summary>
+    public int TotalWeight { get; private set; }
+
+    public ReadOnlySpan<ulong> Ids => _ids.AsSpan(0, Count);
+
+    /// <summary>The count of each occurrence: 1, or the title weight for a title occurrence.</summary>
+    public ReadOnlySpan<int> Counts => _counts.AsSpan(0, Count);
+
+    /// <summary>The word each occurrence starts at; a pair is stored as -(first word) - 1.</summary>
+    public ReadOnlySpan<int> Words => _words.AsSpan(0, Count);
+
+    /// <summary>The name of occurrence <paramref name="index"/>: the word, or the two words joined by a space.</summary>
+    public static string Name(WordList words, int start)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return start >= 0
+            ? new string(words.Word(start))
+            : string.Concat(words.Word(-start - 1), " ", words.Word(-start));
+    }
+
+    /// <summary>Fills the buffer with the features of <paramref name="words"/>.</summary>
+    public void Fill(WordList words, FeatureSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(settings);
+        int needed = words.Count * 2;
+        if (_ids.Length < needed)
+        {
+            _ids = new ulong[needed];
+            _counts = new int[needed];
+            _words = new int[needed];
+        }
+
+        int n = 0;
+        int total = 0;
+        bool inTitle = true;
+        for (int w = 0; w < words.Count; w++)
+        {
+            if (w > 0 && words.StartsSegment(w))
+            {
+                inTitle = false;
+            }
+
+            int weight = inTitle ? settings.TitleWeight : 1;
+            _ids[n] = words.Id(w);
+            _counts[n] = weight;
+            _words[n++] = w;
+            total += weight;
+            if (settings.Bigrams && w + 1 < words.Count && !words.StartsSegment(w + 1))
+            {
+                _ids[n] = WordHash.Pair(words.Id(w), words.Id(w + 1));
+                _counts[n] = weight;
+                _words[n++] = -w - 1;
+                total += weight;
+            }
+        }
+
+        Count = n;
+        TotalWeight = total;
+    }
+}

@@ -1,0 +1,204 @@
+namespace Aici.Core.Classify.Model;
+
+/// <summary>
+/// A linear text model, one logistic regression per label over word and word-pair features: a label's margin is its
+/// bias plus the sum of the weights of the paper's features times their values, and its probability the logistic of
+/// the margin. Scoring looks each feature id up in a <see cref="FeatureTable"/> and sums a row of weights: no
+/// allocation. Immutable, so one instance serves every worker.
+/// </summary>
+public sealed class LinearModel
+{
+    private readonly float[] _weights;
+    private readonly float[] _scales;
+    private readonly short[] _quantised;
+    private readonly string[] _names;
+    private readonly PackedWeights _packed;
+    private readonly ModelLabel[] _labels;
+
+    /// <param name="info">What the model is and how it was made.</param>
+    /// <param name="labels">The labels, in weight-column order.</param>
+    /// <param name="featureNames">The name of each feature row: a word, or two words joined by a space.</param>
+    /// <param name="weights">Row-major weights: feature row r, label l at r * labels.Count + l. They are kept as 16-bit
+    /// integers times a scale per label (<see cref="WeightQuantiser"/>), as model files store them.</param>
+    public LinearModel(ModelInfo info, IReadOnlyList<ModelLabel> labels, IReadOnlyList<string> featureNames, float[] weights)
+        : this(info, labels, featureNames, Quantised.Of(weights, labels))
+    {
+    }
+
+    /// <summary>A model whose weights are given as 16-bit integers and a scale per label, as a model file holds them.</summary>
+    public LinearModel(ModelInfo info, IReadOnlyList<ModelLabel> labels, IReadOnlyList<string> featureNames, short[] quantised, float[] scales)
+        : this(info, labels, featureNames, new Quantised(quantised, scales))
+    {
+    }
+
+    private LinearModel(ModelInfo info, IReadOnlyList<ModelLabel> labels, IReadOnlyList<string> featureNames, Quantised weights)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(featureNames);
+        if (labels.Count == 0)
+        {
+            throw new ArgumentException("a model needs at least one label", nameof(labels));
+        }
+
+        if ((long)featureNames.Count * labels.Count != weights.Values.Length || weights.Scales.Length != labels.Count)
+        {
+            throw new ArgumentException($"{weights.Values.Length} weights and {weights.Scales.Length} scales for {featureNames.Count} features × {labels.Count} labels", nameof(featureNames));
+        }
+
+        Info = info;
+        _labels = [.. labels];
+        _names = [.. featureNames];
+        _quantised = weights.Values;
+        _scales = weights.Scales;
+        _weights = WeightQuantiser.Dequantise(_quantised, _scales);
+        var ids = new ulong[_names.Length];
+        for (int i = 0; i < ids.Length; i++)
+        {
+            ids[i] = WordHash.OfName(_names[i]);
+        }
+
+        _packed = new PackedWeights(ids, _quantised, _labels.Length);
+    }
+
+    public ModelInfo Info { get; }
+
+    public IReadOnlyList<ModelLabel> Labels => _labels;
+
+    public IReadOnlyList<string> FeatureNames => _names;
+
+    /// <summary>The weights, row-major (feature row × label), as scoring uses them (on the 16-bit grid).</summary>
+    public ReadOnlySpan<float> Weights => _weights;
+
+    public int FeatureCount => _names.Length;
+
+    /// <summary>The weights as stored: 16-bit integers, row-major, each times its label's <see cref="Scales"/>.</summary>
+    public ReadOnlySpan<short> QuantisedWeights => _quantised;
+
+    /// <summary>The scale of each label's 16-bit weights.</summary>
+    public ReadOnlySpan<float> Scales => _scales;
+
+    /// <summary>The column of label <paramref name="name"/>, or -1.</summary>
+    public int LabelIndex(string name)
+    {
+        for (int l = 0; l < _labels.Length; l++)
+        {
+            if (string.Equals(_labels[l].Name, name, StringComparison.Ordinal))
+            {
+                return l;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The weight of feature <paramref name="name"/> for label <paramref name="label"/> (0 when unknown).</summary>
+    public double Weight(string name, int label)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        int slot = _packed.Find(WordHash.OfName(name));
+        return slot < 0 ? 0 : _weights[(_packed.RowOf(slot) * _labels.Length) + label];
+    }
+
+    public static double Sigmoid(double margin) => 1.0 / (1.0 + Math.Exp(-margin));
+
+    /// <summary>Scores the features of one paper into <paramref name="scores"/>.</summary>
+    public void Score(FeatureBuffer features, ModelScores scores)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(scores);
+        int labels = _labels.Length;
+        double scale = features.TotalWeight > 0 ? 1.0 / Math.Sqrt(features.TotalWeight) : 0;
+        scores.Reset(labels, features.Count, scale);
+        Span<long> sums = stackalloc long[labels];
+        sums.Clear();
+        ReadOnlySpan<ulong> ids = features.Ids;
+        ReadOnlySpan<int> counts = features.Counts;
+        PackedWeights packed = _packed;
+        for (int i = 0; i < ids.Length; i++)
+        {
+            int slot = packed.Find(ids[i]);
+            if (slot >= 0)
+            {
+                packed.Add(slot, counts[i], sums);
+                scores.Hit(slot, counts[i]);
+            }
+        }
+
+        Span<double> margins = scores.MutableMargins;
+        for (int l = 0; l < labels; l++)
+        {
+            margins[l] = (sums[l] * (double)_scales[l] * scale) + _labels[l].Bias;
+        }
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> features that weigh most for (<paramref name="positive"/>) or against label
+    /// <paramref name="label"/> in the scored paper: name and contribution to the margin, largest first, ties by name.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, double>> TopFeatures(ModelScores scores, int label, int count, bool positive = true)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        ReadOnlySpan<int> slots = scores.Slots;
+        ReadOnlySpan<int> counts = scores.Counts;
+        double unit = scores.Scale * _scales[label];
+        var best = new List<KeyValuePair<string, double>>(count + 1);
+        for (int i = 0; i < slots.Length; i++)
+        {
+            int weight = _packed.Weight(slots[i], label);
+            if (positive ? weight <= 0 : weight >= 0)
+            {
+                continue;
+            }
+
+            double contribution = counts[i] * weight * unit;
+            string name = _names[_packed.RowOf(slots[i])];
+            if (best.Count == count && !Before(contribution, name, best[^1], positive))
+            {
+                continue;
+            }
+
+            Insert(best, new KeyValuePair<string, double>(name, contribution), count, positive);
+        }
+
+        return best;
+    }
+
+    private static void Insert(List<KeyValuePair<string, double>> best, KeyValuePair<string, double> item, int count, bool positive)
+    {
+        int at = best.Count;
+        while (at > 0 && Before(item.Value, item.Key, best[at - 1], positive))
+        {
+            at--;
+        }
+
+        if (at >= count)
+        {
+            return;
+        }
+
+        best.Insert(at, item);
+        if (best.Count > count)
+        {
+            best.RemoveAt(best.Count - 1);
+        }
+    }
+
+    private static bool Before(double value, string name, KeyValuePair<string, double> other, bool positive)
+    {
+        double x = positive ? value : -value;
+        double y = positive ? other.Value : -other.Value;
+        return x > y || (x == y && string.CompareOrdinal(name, other.Key) < 0);
+    }
+
+    private readonly record struct Quantised(short[] Values, float[] Scales)
+    {
+        public static Quantised Of(float[] weights, IReadOnlyList<ModelLabel> labels)
+        {
+            ArgumentNullException.ThrowIfNull(weights);
+            ArgumentNullException.ThrowIfNull(labels);
+            float[] scales = WeightQuantiser.Scales(weights, Math.Max(1, labels.Count));
+            return new Quantised(WeightQuantiser.Quantise(weights, scales), scales);
+        }
+    }
+}

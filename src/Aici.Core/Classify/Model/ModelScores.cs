@@ -1,0 +1,98 @@
+namespace Aici.Core.Classify.Model;
+
+/// <summary>
+/// A <see cref="LinearModel"/>'s scores for one paper, and the model features it found with their summed values
+/// (each feature once), for explanations. A reusable scratch buffer, one per worker.
+/// </summary>
+public sealed class ModelScores
+{
+    private const int SlotBits = 10;
+
+    private double[] _margins = [];
+    private int[] _hitSlots = new int[256];
+    private int[] _counts = new int[256];
+    private int[] _slotRow = new int[1 << SlotBits];
+    private int[] _slotIndex = new int[1 << SlotBits];
+    private int[] _slotStamp = new int[1 << SlotBits];
+    private int _stamp;
+
+    /// <summary>The number of distinct model features found in the paper.</summary>
+    public int HitCount { get; private set; }
+
+    /// <summary>1 / sqrt(n): the scale of every occurrence's count.</summary>
+    public double Scale { get; private set; }
+
+    /// <summary>The margin (log-odds) of each model label.</summary>
+    public ReadOnlySpan<double> Margins => _margins;
+
+    /// <summary>The weight-table slot of each distinct feature found, in order of first occurrence.</summary>
+    internal ReadOnlySpan<int> Slots => _hitSlots.AsSpan(0, HitCount);
+
+    /// <summary>The summed occurrence count of each distinct feature found (title occurrences may count more).</summary>
+    internal ReadOnlySpan<int> Counts => _counts.AsSpan(0, HitCount);
+
+    internal Span<double> MutableMargins => _margins;
+
+    /// <summary>The probability of label <paramref name="label"/>.</summary>
+    public double Probability(int label) => LinearModel.Sigmoid(_margins[label]);
+
+    internal void Reset(int labels, int occurrences, double scale)
+    {
+        if (_margins.Length != labels)
+        {
+            _margins = new double[labels];
+        }
+
+        if (_hitSlots.Length < occurrences)
+        {
+            _hitSlots = new int[occurrences];
+            _counts = new int[occurrences];
+        }
+
+        int slots = _slotRow.Length;
+        while (slots < occurrences * 2)
+        {
+            slots *= 2;
+        }
+
+        if (slots != _slotRow.Length)
+        {
+            _slotRow = new int[slots];
+            _slotIndex = new int[slots];
+            _slotStamp = new int[slots];
+            _stamp = 0;
+        }
+
+        if (++_stamp == int.MaxValue)
+        {
+            _slotStamp.AsSpan().Clear();
+            _stamp = 1;
+        }
+
+        HitCount = 0;
+        Scale = scale;
+    }
+
+    /// <summary>Counts an occurrence of the feature in weight slot <paramref name="row"/>: new, or one more of a known one.</summary>
+    internal void Hit(int row, int count)
+    {
+        int mask = _slotRow.Length - 1;
+        int slot = (int)(((uint)row * 2654435769u) >> 12) & mask;
+        while (_slotStamp[slot] == _stamp)
+        {
+            if (_slotRow[slot] == row)
+            {
+                _counts[_slotIndex[slot]] += count;
+                return;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+
+        _slotStamp[slot] = _stamp;
+        _slotRow[slot] = row;
+        _slotIndex[slot] = HitCount;
+        _hitSlots[HitCount] = row;
+        _counts[HitCount++] = count;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Aici.Core.Classify.Model.Training;
+
+/// <summary>
+/// What cross-validation on the training split found for one label: the threshold, the text method chosen and the
+/// counts of every method on the tuning papers.
+/// </summary>
+public sealed record LabelReport(string Label, double Threshold, LabelMethod Method, IReadOnlyDictionary<LabelMethod, LabelCounts> Counts);

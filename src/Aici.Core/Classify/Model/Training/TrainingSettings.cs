@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace Aici.Core.Classify.Model.Training;
+
+/// <summary>
+/// How <see cref="ModelTrainer"/> trains: the features, the trainer, the least number of training papers a feature
+/// must occur in, the number of cross-validation folds that choose thresholds and methods, and the most features kept
+/// (those in the most training papers, so the model file stays small).
+/// </summary>
+public sealed record TrainingSettings(
+    FeatureSettings Features,
+    TrainerOptions Trainer,
+    int MinDocuments = 3,
+    int Folds = 5,
+    int MaxFeatures = 60000,
+    int KeepByWeight = 0)
+{
+    public static TrainingSettings Default { get; } = new(FeatureSettings.Default, TrainerOptions.Default);
+
+    public string Describe() => string.Create(CultureInfo.InvariantCulture,
+        $"{Trainer.Describe()}; features in >= {MinDocuments} training papers, at most {MaxFeatures} kept (those in most papers); thresholds and methods by {Folds}-fold cross-validation on the arXiv training records");
+}

@@ -1,0 +1,198 @@
+using System.Text.Json;
+
+using Aici.Core.Domain;
+using Aici.Sources.Arxiv;
+using Aici.Sources.Inputs;
+using Aici.Sources.Json;
+
+namespace Aici.Sources.Parallel;
+
+/// <summary>
+/// Reads the id, title, abstract and categories of one JSON line of a Kaggle arXiv snapshot or a papers file into a
+/// <see cref="TextRecord"/>, skipping every other field unread. A record is rejected as the regular readers reject it
+/// (not an object, missing or blank id or title, invalid JSON); a field of the wrong type is a warning. The strings
+/// are unescaped into the record's buffers: nothing is allocated but the id.
+/// </summary>
+internal sealed class TextRecordParser(bool arxiv)
+{
+    private char[] _scratch = new char[256];
+
+    /// <summary>Parses <paramref name="line"/>; returns false when the record is rejected (its diagnostic added).</summary>
+    public bool Parse(ReadOnlySpan<byte> line, string path, long lineNumber, TextRecord record, List<Diagnostic> diagnostics)
+    {
+        record.Clear();
+        record.File = path;
+        record.Line = lineNumber;
+        try
+        {
+            return ParseObject(line, path, lineNumber, record, diagnostics);
+        }
+        catch (JsonException e)
+        {
+            diagnostics.Add(Diagnostic.Rejected(path, lineNumber, JsonLines.JsonField, "invalid JSON: " + Describe(e)));
+            return false;
+        }
+        catch (InvalidOperationException e)
+        {
+            diagnostics.Add(Diagnostic.Rejected(path, lineNumber, JsonLines.JsonField, "invalid JSON: " + e.Message));
+            return false;
+        }
+    }
+
+    private bool ParseObject(ReadOnlySpan<byte> line, string path, long lineNumber, TextRecord record, List<Diagnostic> diagnostics)
+    {
+        var reader = new Utf8JsonReader(line);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            diagnostics.Add(Diagnostic.Rejected(path, lineNumber, "record", JsonValues.Expected("a JSON object", reader.TokenType)));
+            return false;
+        }
+
+        string? id = null;
+        string? idProblem = null;
+        bool hasTitle = false;
+        string? titleProblem = null;
+        int firstWarning = diagnostics.Count;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("id"u8))
+            {
+                reader.Read();
+                (id, idProblem) = ReadId(ref reader);
+            }
+            else if (reader.ValueTextEquals("title"u8))
+            {
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.String)
+                {
+                    record.SetTitle(reader.CopyString(record.TitleBuffer(reader.ValueSpan.Length)));
+                    hasTitle = true;
+                }
+                else if (reader.TokenType != JsonTokenType.Null)
+                {
+                    titleProblem = JsonValues.Expected("a string", reader.TokenType);
+                    reader.Skip();
+                }
+            }
+            else if (reader.ValueTextEquals("abstract"u8))
+            {
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.String)
+                {
+                    record.SetAbstract(reader.CopyString(record.AbstractBuffer(reader.ValueSpan.Length)));
+                }
+                else if (reader.TokenType != JsonTokenType.Null)
+                {
+                    diagnostics.Add(Diagnostic.Warned(path, lineNumber, "abstract", JsonValues.Expected("a string", reader.TokenType)));
+                    reader.Skip();
+                }
+            }
+            else if (reader.ValueTextEquals("categories"u8))
+            {
+                reader.Read();
+                ReadCategories(ref reader, record, path, lineNumber, diagnostics);
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
+        // The whole line must be one JSON value: this throws on anything but white space after it.
+        reader.Read();
+        (string Field, string Reason)? rejection =
+            RequiredField.Problem("id", id, idProblem) is { } idError ? ("id", idError)
+            : TitleProblem(record, hasTitle, titleProblem) is { } titleError ? ("title", titleError)
+            : null;
+        if (rejection is { } r)
+        {
+            diagnostics.RemoveRange(firstWarning, diagnostics.Count - firstWarning);
+            diagnostics.Add(Diagnostic.Rejected(path, lineNumber, r.Field, r.Reason));
+            return false;
+        }
+
+        record.Id = arxiv ? ArxivIds.Normalize(id!) : id!.Trim();
+        return true;
+    }
+
+    private static string? TitleProblem(TextRecord record, bool hasTitle, string? typeProblem) =>
+        typeProblem ?? (!hasTitle ? "missing title" : record.Title.IsWhiteSpace() ? "empty title" : null);
+
+    private (string? Id, string? Problem) ReadId(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                return (reader.GetString(), null);
+            case JsonTokenType.Null:
+                return (null, null);
+            case JsonTokenType.Number when !arxiv:
+                return (JsonValues.RawText(ref reader), null);
+            default:
+                JsonTokenType found = reader.TokenType;
+                reader.Skip();
+                return (null, JsonValues.Expected("a string", found));
+        }
+    }
+
+    private void ReadCategories(ref Utf8JsonReader reader, TextRecord record, string path, long lineNumber, List<Diagnostic> diagnostics)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Null:
+                return;
+            case JsonTokenType.String:
+                record.AddCategories(Copy(ref reader));
+                return;
+            case JsonTokenType.StartArray when !arxiv:
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    if (reader.TokenType == JsonTokenType.String)
+                    {
+                        ReadOnlySpan<char> name = Copy(ref reader).Trim();
+                        if (!name.IsEmpty)
+                        {
+                            record.AddCategory(name);
+                        }
+                    }
+                    else if (reader.TokenType != JsonTokenType.Null)
+                    {
+                        diagnostics.Add(Diagnostic.Warned(path, lineNumber, "categories", JsonValues.Expected("a string", reader.TokenType)));
+                        reader.Skip();
+                    }
+                }
+
+                return;
+            default:
+                diagnostics.Add(Diagnostic.Warned(path, lineNumber, "categories", JsonValues.Expected(arxiv ? "a string" : "an array of strings", reader.TokenType)));
+                reader.Skip();
+                return;
+        }
+    }
+
+    private ReadOnlySpan<char> Copy(ref Utf8JsonReader reader)
+    {
+        if (_scratch.Length < reader.ValueSpan.Length)
+        {
+            _scratch = new char[Math.Max(reader.ValueSpan.Length, _scratch.Length * 2)];
+        }
+
+        return _scratch.AsSpan(0, reader.CopyString(_scratch));
+    }
+
+    /// <summary>The exception's message without System.Text.Json's "LineNumber: 0 | BytePositionInLine: N." tail.</summary>
+    private static string Describe(JsonException e)
+    {
+        string message = e.Message;
+        int tail = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (tail >= 0)
+        {
+            message = message[..tail].TrimEnd();
+        }
+
+        return e.BytePositionInLine is long position
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{message} (at byte {position + 1})")
+            : message;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Aici.Core.Taxonomy;
+using Aici.Sources.Taxonomy;
+using Aici.Tests;
+
+namespace Aici.Cli.Tests.Vocab;
+
+/// <summary>The media and creative-domain taxonomy files load, carry their kinds and the DCMS SIC classes.</summary>
+public sealed class TaxonomyFilesTests
+{
+    private static string TaxonomyDir => Path.Combine(SharedData.RepoRoot, "taxonomy");
+
+    [Fact]
+    public void Media_are_video_3d_music_and_speech()
+    {
+        Taxonomy media = TaxonomyLoader.Load(Path.Combine(TaxonomyDir, "media.json")).Taxonomy;
+        Assert.Equal(["video", "3d", "music", "speech"], media.Labels.Select(l => l.Name));
+        Assert.All(media.Labels, l => Assert.Equal(LabelKind.Medium, l.Kind));
+        Assert.Equal(["cs.GR"], media.Labels.Single(l => l.Name == "3d").Categories);
+    }
+
+    [Fact]
+    public void Creative_domains_are_the_nine_dcms_sub_sectors_with_games_for_it_and_software()
+    {
+        Taxonomy domains = TaxonomyLoader.Load(Path.Combine(TaxonomyDir, "creative_domains.json")).Taxonomy;
+        Assert.Equal(
+            ["advertising_marketing", "architecture", "crafts", "design_fashion", "film_tv_radio_photography", "games", "publishing", "museums_galleries_libraries", "music_performing_visual_arts"],
+            domains.Labels.Select(l => l.Name));
+        Assert.All(domains.Labels, l => Assert.Equal(LabelKind.CreativeDomain, l.Kind));
+        Assert.All(domains.Labels, l => Assert.NotEmpty(l.Sic));
+        Assert.Equal(["58.21"], domains.Labels.Single(l => l.Name == "games").Sic);
+        Assert.Equal(["71.11"], domains.Labels.Single(l => l.Name == "architecture").Sic);
+    }
+
+    [Fact]
+    public void The_sic_classes_are_exactly_the_31_creative_rows_of_the_dcms_mapping()
+    {
+        string csv = SharedData.Require("sic/dcms_sector_sic_mappings.csv");
+        // "74.3" in the CSV is class 74.30: codes are written as numbers
+        var dcms = File.ReadLines(csv)
+            .Where(l => l.Contains(",creative,", StringComparison.Ordinal))
+            .Select(l => l.Split(',')[0])
+            .Select(code => code.Split('.')[1].Length == 1 ? code + "0" : code)
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(31, dcms.Count);
+
+        using JsonDocument doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(TaxonomyDir, "creative_domains.json")));
+        var ours = new HashSet<string>(StringComparer.Ordinal);
+        foreach (JsonElement label in doc.RootElement.GetProperty("labels").EnumerateArray())
+        {
+            foreach (string field in new[] { "sic", "sub_sector_sic" })
+            {
+                if (label.TryGetProperty(field, out JsonElement codes))
+                {
+                    ours.UnionWith(codes.EnumerateArray().Select(c => c.GetString()!));
+                }
+            }
+        }
+
+        Assert.Equal(dcms.Order(StringComparer.Ordinal), ours.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_research_run_loads_all_five_files_and_a_bad_sic_code_is_an_input_error()
+    {
+        var loaded = TaxonomyLoader.LoadDirectory(TaxonomyDir);
+        Assert.Equal(["ai", "modalities", "techniques", "media", "creative_domains"], loaded.Select(t => t.Taxonomy.Name));
+
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["bad.json"], """{"name":"x","version":"1","labels":[{"label":"a","kind":"creative_domain","phrases":["a"],"sic":["7311"]}]}""");
+        var e = Assert.Throws<Sources.InputException>(() => TaxonomyLoader.Load(temp["bad.json"]));
+        Assert.Contains("7311", e.Message, StringComparison.Ordinal);
+    }
+}

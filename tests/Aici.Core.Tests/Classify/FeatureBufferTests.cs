@@ -1,0 +1,56 @@
+using Aici.Core.Classify.Model;
+
+namespace Aici.Core.Tests.Classify;
+
+public sealed class FeatureBufferTests
+{
+    private static (string[] Names, int[] Weights, double Total) Features(FeatureSettings settings, string title, string abstractText)
+    {
+        var words = new WordList();
+        words.AddSegment(title);
+        words.AddSegment(abstractText);
+        var buffer = new FeatureBuffer();
+        buffer.Fill(words, settings);
+        string[] names = [.. buffer.Words.ToArray().Select(w => FeatureBuffer.Name(words, w))];
+        for (int i = 0; i < names.Length; i++)
+        {
+            Assert.Equal(WordHash.OfName(names[i]), buffer.Ids[i]);
+        }
+
+        return (names, buffer.Counts.ToArray(), buffer.TotalWeight);
+    }
+
+    [Fact]
+    public void Features_are_words_and_pairs_of_adjacent_words_of_one_segment()
+    {
+        (string[] names, _, double total) = Features(FeatureSettings.Default, "Neural Art", "GANs paint");
+        Assert.Equal(["neural", "neural art", "art", "gans", "gans paint", "paint"], names);
+        Assert.Equal(6, total);
+    }
+
+    [Fact]
+    public void Without_pairs_only_words_are_features() =>
+        Assert.Equal(["neural", "art", "gans"], Features(new FeatureSettings(Bigrams: false), "Neural art", "GANs").Names);
+
+    [Fact]
+    public void Title_occurrences_weigh_as_the_settings_say()
+    {
+        (_, int[] weights, double total) = Features(new FeatureSettings(Bigrams: false, TitleWeight: 3), "Art", "music");
+        Assert.Equal([3, 1], weights);
+        Assert.Equal(4, total);
+    }
+
+    [Fact]
+    public void Pair_ids_differ_from_word_ids_and_depend_on_order()
+    {
+        ulong ab = WordHash.Pair(WordHash.Of("a"), WordHash.Of("b"));
+        Assert.NotEqual(ab, WordHash.Pair(WordHash.Of("b"), WordHash.Of("a")));
+        Assert.NotEqual(ab, WordHash.Of("a b"));
+        Assert.Equal(ab, WordHash.OfName("a b"));
+    }
+
+    [Fact]
+    public void Word_ids_are_fixed_numbers() =>
+        // FNV-1a 64 of "gan", computed independently: the scheme a model file records must never drift
+        Assert.Equal(0xd4f04d18fab691f1UL, WordHash.Of("gan"));
+}

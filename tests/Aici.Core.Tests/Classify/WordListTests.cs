@@ -1,0 +1,61 @@
+using Aici.Core.Classify.Model;
+using Aici.Core.Text;
+
+namespace Aici.Core.Tests.Classify;
+
+public sealed class WordListTests
+{
+    private static string[] Words(string title, string? abstractText = null)
+    {
+        var words = new WordList();
+        words.AddSegment(title);
+        if (abstractText is not null)
+        {
+            words.AddSegment(abstractText);
+        }
+
+        return [.. Enumerable.Range(0, words.Count).Select(i => new string(words.Word(i)))];
+    }
+
+    [Fact]
+    public void Words_are_lower_case_runs_of_letters_and_digits() =>
+        Assert.Equal(["gan", "based", "style", "transfer", "for", "3d", "scenes"], Words("GAN-based style-transfer, for 3D scenes!"));
+
+    [Fact]
+    public void Latex_accents_and_commands_fold_as_match_text_folds_them() =>
+        Assert.Equal(["neural", "network", "for", "ete", "naive", "x"], Words("\\emph{Neural} \\textbf{network} for {\\'e}t{\\'e}", "na\u00efve $x$"));
+
+    [Theory]
+    [InlineData("Stra\u00dfe and \u00c6sthetics", null)]
+    [InlineData("A \\alpha-stable {G}AN", "with \\& without x\\\\y and e\u0301t\u00e9")]
+    [InlineData("Title ending in a command \\", "abstract ~ with~tildes\nand\tlines")]
+    [InlineData("\u0391\u03b8\u03ae\u03bd\u03b1 and \u201cquotes\u201d", "non\u00a0breaking space")]
+    public void Words_equal_the_phrase_matchers_words_of_the_folded_text(string title, string? abstractText)
+    {
+        string[] expected = [.. PhraseMatcher.Words(MatchText.Of(title, abstractText))];
+        Assert.Equal(expected, Words(title, abstractText));
+    }
+
+    [Fact]
+    public void Each_word_carries_its_hash_and_segment_start()
+    {
+        var words = new WordList();
+        words.AddSegment("Deep Learning");
+        words.AddSegment("for art");
+        Assert.Equal(4, words.Count);
+        Assert.Equal(WordHash.Of("deep"), words.Id(0));
+        Assert.True(words.StartsSegment(0));
+        Assert.False(words.StartsSegment(1));
+        Assert.True(words.StartsSegment(2));
+    }
+
+    [Fact]
+    public void Clearing_reuses_the_buffers()
+    {
+        var words = new WordList();
+        words.AddSegment(new string('x', 10_000) + " tail");
+        words.Clear();
+        words.AddSegment("short");
+        Assert.Equal(["short"], Enumerable.Range(0, words.Count).Select(i => new string(words.Word(i))));
+    }
+}
