@@ -29,9 +29,6 @@ switch (mode)
     case "cold":
         Cold(BenchPaths.Ror(ror), BenchPaths.Universities(universities), BenchPaths.Gold(gold));
         return 0;
-    case "dev-evaluate":
-        DevEvaluate.Run(BenchPaths.Ror(ror), BenchPaths.Universities(universities), BenchPaths.Gold(gold), "/tmp/aici-errors.txt");
-        return 0;
     default:
         Console.Error.WriteLine("usage: Aici.Bench build|resolve|cold [--ror DIR] [--universities FILE] [--gold FILE]...");
         return 2;
@@ -119,6 +116,7 @@ static void Cold(string ror, string universitiesPath, IReadOnlyList<string> gold
 
     Measure resolve = clock.Lap();
     Console.WriteLine(Invariant($"fresh process: load {load}; build {build}; first resolve of {strings.Count} strings {resolve}"));
+    Console.WriteLine(Invariant($"garbage collections gen0/1/2: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, total pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms for {System.Runtime.JitInfo.GetCompiledMethodCount()} methods"));
 }
 
 static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -108,7 +108,7 @@ public sealed class AffiliationResolver
                 continue;
             }
 
-            if (AbbreviatesPrevious(hit, best, words, taken))
+            if (AbbreviatesPrevious(hit, best, words, taken, companies))
             {
                 continue;
             }
@@ -707,7 +707,8 @@ public sealed class AffiliationResolver
 
     // "Lausanne University Hospital (CHUV)": an acronym in parentheses right after a matched name abbreviates that
     // name; when it points elsewhere it is not a second institution.
-    private static bool AbbreviatesPrevious(NameHit hit, Candidate best, List<Word> words, List<(NameHit Hit, Candidate Best)> taken)
+    private static bool AbbreviatesPrevious(
+        NameHit hit, Candidate best, List<Word> words, List<(NameHit Hit, Candidate Best)> taken, List<(NameHit Hit, CountryCode Country)> companies)
     {
         if (best.Rule != ResolutionRules.Acronym || !words[hit.Start].InParentheses || hit.Start == 0)
         {
@@ -720,7 +721,8 @@ public sealed class AffiliationResolver
             before--;
         }
 
-        return before >= 0 && taken.Exists(t => t.Hit.Start <= before && before < t.Hit.End && t.Best.Organisation != best.Organisation);
+        return before >= 0 && (taken.Exists(t => t.Hit.Start <= before && before < t.Hit.End && t.Best.Organisation != best.Organisation) ||
+            companies.Exists(c => c.Hit.Start <= before && before < c.Hit.End));
     }
 
     private List<InstitutionMatch> Matches(List<(NameHit Hit, Candidate Best)> taken, List<Word> words)

@@ -21,6 +21,9 @@ public sealed class OrganisationIndex
     /// <summary>Words in the names of at most this many organisations are rare enough to identify one.</summary>
     private const int RareWordOrganisations = 5;
 
+    /// <summary>No place name in the gazetteer has more words than this.</summary>
+    private const int MaximumPlaceWords = 6;
+
     private readonly Organisation[] organisations;
     private readonly Dictionary<string, int> byId;
     private readonly Dictionary<int, List<int>> entriesByOrganisation = [];
@@ -343,7 +346,8 @@ public sealed class OrganisationIndex
     {
         var ids = new List<int>(name.Words.Count);
         var texts = new List<string>(name.Words.Count);
-        var segments = new HashSet<int>();
+        int firstSegment = -1;
+        bool segmented = false;
         bool generic = true;
         foreach (Word word in name.Words)
         {
@@ -352,8 +356,9 @@ public sealed class OrganisationIndex
                 int id = Vocabulary.Intern(word.Text);
                 ids.Add(id);
                 texts.Add(word.Text);
-                segments.Add(word.Segment);
-                generic &= IsCommonWord(word.Text) && Places.Find(word.Text) is null;
+                segmented |= firstSegment >= 0 && word.Segment != firstSegment;
+                firstSegment = firstSegment < 0 ? word.Segment : firstSegment;
+                generic = generic && IsCommonWord(word.Text) && Places.Find(word.Text) is null;
             }
         }
 
@@ -362,8 +367,8 @@ public sealed class OrganisationIndex
             return;
         }
 
-        string key = string.Join(' ', texts);
-        PlaceEntry? place = Places.Find(key);
+        // places have at most a few words: longer names need no look-up
+        PlaceEntry? place = ids.Count <= MaximumPlaceWords ? Places.Find(ids.Count == 1 ? texts[0] : string.Join(' ', texts)) : null;
         if (name.Kind == NameKind.Acronym)
         {
             // "USA", "UK": a place cannot stand for an organisation
@@ -372,7 +377,7 @@ public sealed class OrganisationIndex
                 return;
             }
         }
-        else if (place is not null || (ids.Count == 1 && (generic || key.Length <= 2)))
+        else if (place is not null || (ids.Count == 1 && (generic || texts[0].Length <= 2)))
         {
             // a name that is only a place ("Calgary", "Hong Kong") says where, not who; "College" says neither
             return;
@@ -391,7 +396,7 @@ public sealed class OrganisationIndex
         }
 
         Entries.Add(new NameEntry(
-            name.Organisation, name.Kind, name.Source, name.Country, ids.Count, segments.Count > 1, generic && name.Kind != NameKind.Acronym));
+            name.Organisation, name.Kind, name.Source, name.Country, ids.Count, segmented, generic && name.Kind != NameKind.Acronym));
         Names.Add(CollectionsMarshal.AsSpan(ids), entry);
         if (name.Kind != NameKind.Acronym && ids.Count >= 3)
         {
@@ -406,10 +411,20 @@ public sealed class OrganisationIndex
     }
 
     /// <summary>The words of a name, distinct, sorted and joined: the key of <see cref="WordSets"/>.</summary>
-    internal static string SetKey(IEnumerable<string> words)
+    internal static string SetKey(List<string> words)
     {
-        var sorted = new SortedSet<string>(words, StringComparer.Ordinal);
-        return string.Join(' ', sorted);
+        string[] sorted = [.. words];
+        Array.Sort(sorted, StringComparer.Ordinal);
+        int distinct = 0;
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            if (i == 0 || sorted[i] != sorted[i - 1])
+            {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+
+        return string.Join(' ', sorted, 0, distinct);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -31,7 +31,7 @@ public sealed class DefinitionsTests
         // "neural" ×2 (+8) and "neural neural" (0) over sqrt(3): margin -2 + 8/1.732 = 2.62 → p = 0.93
         AiDecision yes = Decide("model", "neural neural", "", "math.CO");
         Assert.True(yes.IsAi);
-        Assert.Equal(LinearModel.Sigmoid(-2 + (8 / Math.Sqrt(3))), yes.Score, 9);
+        Assert.Equal(LinearModel.Sigmoid(-2 + (8 / Math.Sqrt(3))), yes.Score, 0.0001);
         Assert.Equal(yes.Score, yes.Evidence.Score);
         Assert.Equal("neural", yes.Evidence.Features[0].Key);
         Assert.Empty(yes.Evidence.Categories);

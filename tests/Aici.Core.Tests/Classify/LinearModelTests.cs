@@ -23,8 +23,9 @@ public sealed class LinearModelTests
         // words: neural, network, image (3) + the pair "neural network" (title and abstract do not pair) → n = 4
         ModelScores scores = Score(model, "Neural network", "image");
         double scale = 1 / Math.Sqrt(4);
-        Assert.Equal(-2 + ((4 + 2) * scale), scores.Margins[0], 6);
-        Assert.Equal(-1 + (6 * scale), scores.Margins[1], 6);
+        // weights are kept as 16-bit integers × a scale per label: exact to about 1/32767 of the largest weight
+        Assert.Equal(-2 + ((4 + 2) * scale), scores.Margins[0], 0.001);
+        Assert.Equal(-1 + (6 * scale), scores.Margins[1], 0.001);
         Assert.Equal(LinearModel.Sigmoid(scores.Margins[0]), scores.Probability(0), 12);
     }
 
@@ -45,11 +46,11 @@ public sealed class LinearModelTests
         double scale = 1 / Math.Sqrt(6);
         IReadOnlyList<KeyValuePair<string, double>> top = model.TopFeatures(scores, 0, 5);
         Assert.Equal(["neural", "neural network"], top.Select(t => t.Key));
-        Assert.Equal(8 * scale, top[0].Value, 6);
-        Assert.Equal(2 * scale, top[1].Value, 6);
+        Assert.Equal(8 * scale, top[0].Value, 0.001);
+        Assert.Equal(2 * scale, top[1].Value, 0.001);
         IReadOnlyList<KeyValuePair<string, double>> against = model.TopFeatures(scores, 0, 5, positive: false);
         Assert.Equal("theorem", Assert.Single(against).Key);
-        Assert.Equal(-3 * scale, against[0].Value, 6);
+        Assert.Equal(-3 * scale, against[0].Value, 0.001);
         Assert.Single(model.TopFeatures(scores, 0, 1));
     }
 
@@ -59,7 +60,7 @@ public sealed class LinearModelTests
         LinearModel model = TinyModels.AiAndImage();
         Assert.Equal(1, model.LabelIndex("image"));
         Assert.Equal(-1, model.LabelIndex("sound"));
-        Assert.Equal(2, model.Weight("neural network", 0), 6);
+        Assert.Equal(2, model.Weight("neural network", 0), 0.001);
         Assert.Equal(0, model.Weight("unknown words", 0));
     }
 

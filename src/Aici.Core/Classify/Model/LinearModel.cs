@@ -115,9 +115,11 @@ public sealed class LinearModel
         ReadOnlySpan<ulong> ids = features.Ids;
         ReadOnlySpan<int> counts = features.Counts;
         PackedWeights packed = _packed;
+        Span<int> slots = scores.LookupSlots;
+        packed.FindAll(ids, slots, scores.LookupKeys);
         for (int i = 0; i < ids.Length; i++)
         {
-            int slot = packed.Find(ids[i]);
+            int slot = slots[i];
             if (slot >= 0)
             {
                 packed.Add(slot, counts[i], sums);

@@ -11,6 +11,8 @@ public sealed class ModelScores
     private double[] _margins = [];
     private int[] _hitSlots = new int[256];
     private int[] _counts = new int[256];
+    private int[] _lookupSlots = new int[1024];
+    private long[] _lookupKeys = new long[1024];
     private int[] _slotRow = new int[1 << SlotBits];
     private int[] _slotIndex = new int[1 << SlotBits];
     private int[] _slotStamp = new int[1 << SlotBits];
@@ -33,6 +35,12 @@ public sealed class ModelScores
 
     internal Span<double> MutableMargins => _margins;
 
+    /// <summary>Scratch for the weight-table slot of each occurrence.</summary>
+    internal Span<int> LookupSlots => _lookupSlots;
+
+    /// <summary>Scratch for the key found at each occurrence's home slot.</summary>
+    internal Span<long> LookupKeys => _lookupKeys;
+
     /// <summary>The probability of label <paramref name="label"/>.</summary>
     public double Probability(int label) => LinearModel.Sigmoid(_margins[label]);
 
@@ -41,6 +49,12 @@ public sealed class ModelScores
         if (_margins.Length != labels)
         {
             _margins = new double[labels];
+        }
+
+        if (_lookupSlots.Length < occurrences)
+        {
+            _lookupSlots = new int[occurrences];
+            _lookupKeys = new long[occurrences];
         }
 
         if (_hitSlots.Length < occurrences)

@@ -1,24 +1,33 @@
+using System.Buffers;
+
 namespace Aici.Core.Classify.Model;
 
 /// <summary>
 /// The words of one paper as matching and the model see them: title and abstract folded as
 /// <see cref="Text.MatchText.Fold"/> folds them (LaTeX accents and commands, accents, braces and dollars gone),
 /// split into runs of letters and digits as <see cref="Text.PhraseMatcher"/> splits them, lower-cased, each with its
-/// <see cref="WordHash"/> id. Title and abstract are separate segments: no phrase or word pair spans them.
+/// <see cref="WordHash"/> id. Title and abstract are separate segments: no word pair spans them.
 /// A reusable scratch buffer: one per worker, cleared per paper; it allocates only when a paper is longer than any
-/// before it.
+/// before it. Plain ASCII text (the common case) is split, lower-cased and hashed in one pass.
 /// </summary>
 public sealed class WordList
 {
     /// <summary>Characters that need the full fold: LaTeX commands, braces, dollars.</summary>
-    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("\\{}$");
+    private static readonly SearchValues<char> Special = SearchValues.Create("\\{}$");
 
     private char[] _chars = new char[4096];
+    private char[] _folded = new char[4096];
     private int[] _starts = new int[512];
     private int[] _lengths = new int[512];
     private ulong[] _ids = new ulong[512];
     private bool[] _segmentStarts = new bool[512];
     private int _used;
+
+    /// <summary>The number of words.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The ids of all words, in order.</summary>
+    public ReadOnlySpan<ulong> Ids => _ids.AsSpan(0, Count);
 
     /// <summary>Per ASCII character: 0 for a separator, 0x20 for an upper-case letter (the bit that lower-cases it), 1 otherwise.</summary>
     private static ReadOnlySpan<byte> CharClasses =>
@@ -30,17 +39,11 @@ public sealed class WordList
         0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
     ];
 
-    /// <summary>The number of words.</summary>
-    public int Count { get; private set; }
-
     /// <summary>Word <paramref name="index"/>, lower case.</summary>
     public ReadOnlySpan<char> Word(int index) => _chars.AsSpan(_starts[index], _lengths[index]);
 
     /// <summary>The <see cref="WordHash"/> id of word <paramref name="index"/>.</summary>
     public ulong Id(int index) => _ids[index];
-
-    /// <summary>The ids of all words, in order.</summary>
-    public ReadOnlySpan<ulong> Ids => _ids.AsSpan(0, Count);
 
     /// <summary>True when word <paramref name="index"/> is the first of its segment (title or abstract).</summary>
     public bool StartsSegment(int index) => _segmentStarts[index];
@@ -54,80 +57,28 @@ public sealed class WordList
     /// <summary>Adds the words of <paramref name="text"/> as a new segment.</summary>
     public void AddSegment(ReadOnlySpan<char> text)
     {
-        if (_chars.Length - _used < text.Length * 3)
+        // a folded character becomes at most two ("ß" → "ss")
+        if (_chars.Length - _used < text.Length * 2)
         {
-            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _used + (text.Length * 3)));
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _used + (text.Length * 2)));
         }
 
         if (System.Text.Ascii.IsValid(text) && text.IndexOfAny(Special) < 0)
         {
-            AddPlain(text);
+            Split(text);
             return;
         }
 
-        bool first = true;
-        int wordStart = -1;
-        for (int i = 0; i < text.Length; i++)
+        if (_folded.Length < text.Length * 2)
         {
-            char c = text[i];
-            if (c < 0x80)
-            {
-                if (char.IsAsciiLetterOrDigit(c))
-                {
-                    if (wordStart < 0)
-                    {
-                        wordStart = _used;
-                    }
-
-                    _chars[_used++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
-                    continue;
-                }
-
-                if (c == '\\')
-                {
-                    i = LatexCommand(text, i, ref wordStart, ref first);
-                    continue;
-                }
-
-                if (c is '{' or '}' or '$')
-                {
-                    continue;
-                }
-
-                EndWord(ref wordStart, ref first);
-                continue;
-            }
-
-            if (c is >= '\u0300' and <= '\u036f')
-            {
-                continue;
-            }
-
-            if (char.IsWhiteSpace(c))
-            {
-                EndWord(ref wordStart, ref first);
-                continue;
-            }
-
-            if (Text.AccentFold.Of(c) is { } folded)
-            {
-                foreach (char f in folded)
-                {
-                    Emit(f, ref wordStart, ref first);
-                }
-            }
-            else
-            {
-                Emit(c, ref wordStart, ref first);
-            }
+            _folded = new char[text.Length * 2];
         }
 
-        EndWord(ref wordStart, ref first);
+        Split(_folded.AsSpan(0, Fold(text, _folded)));
     }
 
-    // The common case: ASCII text without LaTeX, braces or dollars. Words are runs of ASCII letters and digits; each is
-    // lower-cased and hashed in the same pass.
-    private void AddPlain(ReadOnlySpan<char> text)
+    // Splits folded text into words: runs of letters and digits, lower-cased and hashed in the same pass.
+    private void Split(ReadOnlySpan<char> text)
     {
         ReadOnlySpan<byte> classes = CharClasses;
         char[] chars = _chars;
@@ -136,7 +87,8 @@ public sealed class WordList
         int i = 0;
         while (i < text.Length)
         {
-            if (classes[text[i]] == 0)
+            char c = text[i];
+            if (!IsWordChar(c, classes))
             {
                 i++;
                 continue;
@@ -146,12 +98,17 @@ public sealed class WordList
             ulong h = WordHash.Offset;
             do
             {
-                char c = (char)(text[i] | (classes[text[i]] & 0x20));
-                chars[used++] = c;
-                h = (h ^ c) * WordHash.Prime;
-                i++;
+                char lower = c < 0x80 ? (char)(c | (classes[c] & 0x20)) : char.ToLowerInvariant(c);
+                chars[used++] = lower;
+                h = (h ^ lower) * WordHash.Prime;
+                if (++i == text.Length)
+                {
+                    break;
+                }
+
+                c = text[i];
             }
-            while (i < text.Length && classes[text[i]] != 0);
+            while (IsWordChar(c, classes));
 
             AddWord(start, used - start, h, first);
             first = false;
@@ -160,26 +117,50 @@ public sealed class WordList
         _used = used;
     }
 
-    private void AddWord(int start, int length, ulong id, bool first)
+    private static bool IsWordChar(char c, ReadOnlySpan<byte> classes) => c < 0x80 ? classes[c] != 0 : char.IsLetterOrDigit(c);
+
+    /// <summary>
+    /// <see cref="Text.MatchText.Fold"/>'s folding of <paramref name="text"/> into <paramref name="into"/>, as far as
+    /// words go (white space is not collapsed: it only separates). Returns the folded length.
+    /// </summary>
+    private static int Fold(ReadOnlySpan<char> text, char[] into)
     {
-        if (Count == _starts.Length)
+        int n = 0;
+        for (int i = 0; i < text.Length; i++)
         {
-            int size = Count * 2;
-            Array.Resize(ref _starts, size);
-            Array.Resize(ref _lengths, size);
-            Array.Resize(ref _ids, size);
-            Array.Resize(ref _segmentStarts, size);
+            char c = text[i];
+            if (c == '\\')
+            {
+                i = LatexCommand(text, i, into, ref n);
+            }
+            else if (c is '{' or '}' or '$' or (>= '\u0300' and <= '\u036f'))
+            {
+                // dropped: braces, dollars, combining accents (their letter stays)
+            }
+            else if (c < 0x80)
+            {
+                into[n++] = c;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                into[n++] = ' ';
+            }
+            else if (Text.AccentFold.Of(c) is { } folded)
+            {
+                folded.CopyTo(into.AsSpan(n));
+                n += folded.Length;
+            }
+            else
+            {
+                into[n++] = c;
+            }
         }
 
-        _starts[Count] = start;
-        _lengths[Count] = length;
-        _ids[Count] = id;
-        _segmentStarts[Count] = first;
-        Count++;
+        return n;
     }
 
     // A LaTeX command at text[start] == '\\', folded as MatchText.Fold folds it. Returns the last index consumed.
-    private int LatexCommand(ReadOnlySpan<char> text, int start, ref int wordStart, ref bool first)
+    private static int LatexCommand(ReadOnlySpan<char> text, int start, char[] into, ref int n)
     {
         int next = start + 1;
         if (next >= text.Length)
@@ -188,9 +169,15 @@ public sealed class WordList
         }
 
         char c = text[next];
-        if (c is '&' or '%' or '_' or '$' or '#' or '\\')
+        if (c is '&' or '%' or '_' or '$' or '#')
         {
-            EndWord(ref wordStart, ref first);
+            into[n++] = c;
+            return next;
+        }
+
+        if (c == '\\')
+        {
+            into[n++] = ' ';
             return next;
         }
 
@@ -213,37 +200,21 @@ public sealed class WordList
         return start;
     }
 
-    private void Emit(char c, ref int wordStart, ref bool first)
+    private void AddWord(int start, int length, ulong id, bool first)
     {
-        if (!char.IsLetterOrDigit(c))
+        if (Count == _starts.Length)
         {
-            EndWord(ref wordStart, ref first);
-            return;
+            int size = Count * 2;
+            Array.Resize(ref _starts, size);
+            Array.Resize(ref _lengths, size);
+            Array.Resize(ref _ids, size);
+            Array.Resize(ref _segmentStarts, size);
         }
 
-        if (wordStart < 0)
-        {
-            wordStart = _used;
-        }
-
-        if (_used == _chars.Length)
-        {
-            Array.Resize(ref _chars, _chars.Length * 2);
-        }
-
-        _chars[_used++] = char.ToLowerInvariant(c);
-    }
-
-    private void EndWord(ref int wordStart, ref bool first)
-    {
-        if (wordStart < 0)
-        {
-            return;
-        }
-
-        int length = _used - wordStart;
-        AddWord(wordStart, length, WordHash.Of(_chars.AsSpan(wordStart, length)), first);
-        first = false;
-        wordStart = -1;
+        _starts[Count] = start;
+        _lengths[Count] = length;
+        _ids[Count] = id;
+        _segmentStarts[Count] = first;
+        Count++;
     }
 }
