@@ -106,8 +106,9 @@ internal static class ClassifyCommand
             }
 
             double seconds = clock.Elapsed.TotalSeconds;
+            double cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
             output.WriteLine(Invariant(
-                $"aici classify: {counts.Records:#,0} records from {files.Count:#,0} files ({counts.Rejected:#,0} rejected, {counts.Warnings:#,0} warnings) in {seconds:0.00} s ({counts.Records / Math.Max(seconds, 1e-9):#,0} records/s)"));
+                $"aici classify: {counts.Records:#,0} records from {files.Count:#,0} files ({counts.Rejected:#,0} rejected, {counts.Warnings:#,0} warnings) in {seconds:0.00} s ({counts.Records / Math.Max(seconds, 1e-9):#,0} records/s; process CPU {cpu:0.00} s)"));
             output.WriteLine($"  ai definition: {setup.DefinitionText}{(textOnly ? ", text only" : "")}");
             output.WriteLine($"  output: {outFile}");
             return ExitCodes.Ok;

@@ -47,8 +47,7 @@ internal static class TrainCommand
                     ? d
                     : throw new InputException($"--date: '{date}' is not yyyy-MM-dd");
             TrainingCorpus corpus = TrainingCorpus.Load(arxiv, papers);
-            (ResearchRules rules, _, _) = ClassifierSetup.LoadRules(taxonomy, modelPath: null, modelRequired: false);
-            ResearchRules phraseRules = rules.WithModel(null);
+            (ResearchRules phraseRules, _, _) = ClassifierSetup.LoadRules(taxonomy, modelPath: null, modelRequired: false, withModel: false);
             (LinearModel model, IReadOnlyList<LabelReport> report) = ModelTraining.Train(corpus, phraseRules, name, version, trained, TrainingSettings.Default);
             ModelFileInfo file = ModelFile.Save(model, outFile);
             output.WriteLine(Invariant($"aici train: {model.Info} from {corpus.Files.Count} files, {model.FeatureCount:#,0} features"));

@@ -46,7 +46,7 @@ public static class ModelFile
             throw InputException.For(weightsPath, $"SHA-256 {weightsSha} differs from the header's {parsed.WeightsSha256}: the weights do not belong to {Path.GetFileName(headerPath)}");
         }
 
-        (string[] Names, short[] Weights, float[] Scales) decoded;
+        (ulong[] Ids, short[] Weights, float[] Scales) decoded;
         try
         {
             decoded = WeightsCodec.Decode(weights, parsed.Labels.Count);
@@ -59,7 +59,7 @@ public static class ModelFile
         LinearModel model;
         try
         {
-            model = new LinearModel(parsed.Info, parsed.Labels, decoded.Names, decoded.Weights, decoded.Scales);
+            model = new LinearModel(parsed.Info, parsed.Labels, decoded.Ids, decoded.Weights, decoded.Scales);
         }
         catch (ArgumentException e)
         {

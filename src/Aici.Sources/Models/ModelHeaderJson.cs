@@ -66,7 +66,7 @@ internal static class ModelHeaderJson
             json.WriteString("file", weightsFile);
             json.WriteString("sha256", weightsSha256);
             json.WriteNumber("features", model.FeatureCount);
-            json.WriteString("encoding", "gzip; AICIW001, int16 per label x float32 scale per label");
+            json.WriteString("encoding", "gzip; AICIW001: per feature its 64-bit id and an int16 per label, times a float32 scale per label");
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -78,7 +78,8 @@ internal static class ModelHeaderJson
     /// <exception cref="FormatException">Valid JSON that is not a model header of this format version.</exception>
     public static ModelHeader Parse(byte[] bytes)
     {
-        using JsonDocument doc = JsonDocument.Parse(bytes);
+        ReadOnlyMemory<byte> json = bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsMemory(3) : bytes;
+        using JsonDocument doc = JsonDocument.Parse(json);
         JsonElement root = doc.RootElement;
         string format = Text(root, "format");
         if (format != ModelFormat.Name)

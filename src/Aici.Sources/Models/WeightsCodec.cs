@@ -7,8 +7,8 @@ namespace Aici.Sources.Models;
 
 /// <summary>
 /// The binary weights file of a model, gzip-compressed: the magic "AICIW001", the label count and feature count
-/// (int32, little-endian), one float32 scale per label, then per feature (in the order of the model's rows) its name
-/// (UTF-8, length as a 7-bit varint) and one int16 per label; a weight is int16 × its label's scale.
+/// (int32, little-endian), one float32 scale per label, then per feature (in the order of the model's rows) its 64-bit
+/// id (<see cref="WordHash"/>: no names are stored) and one int16 per label; a weight is int16 × its label's scale.
 /// </summary>
 internal static class WeightsCodec
 {
@@ -30,7 +30,7 @@ internal static class WeightsCodec
 
             for (int r = 0; r < model.FeatureCount; r++)
             {
-                writer.Write(model.FeatureNames[r]);
+                writer.Write(model.FeatureIds[r]);
                 for (int l = 0; l < labels; l++)
                 {
                     writer.Write(q[(r * labels) + l]);
@@ -49,7 +49,7 @@ internal static class WeightsCodec
     }
 
     /// <exception cref="InvalidDataException">The bytes are not a weights file for <paramref name="labels"/> labels.</exception>
-    public static (string[] Names, short[] Weights, float[] Scales) Decode(byte[] bytes, int labels)
+    public static (ulong[] Ids, short[] Weights, float[] Scales) Decode(byte[] bytes, int labels)
     {
         using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
         using var raw = new MemoryStream();
@@ -81,11 +81,11 @@ internal static class WeightsCodec
                 scales[l] = reader.ReadSingle();
             }
 
-            var names = new string[features];
+            var ids = new ulong[features];
             var q = new short[features * labels];
             for (int r = 0; r < features; r++)
             {
-                names[r] = reader.ReadString();
+                ids[r] = reader.ReadUInt64();
                 for (int l = 0; l < labels; l++)
                 {
                     q[(r * labels) + l] = reader.ReadInt16();
@@ -97,7 +97,7 @@ internal static class WeightsCodec
                 throw new InvalidDataException("trailing bytes after the last feature");
             }
 
-            return (names, q, scales);
+            return (ids, q, scales);
         }
         catch (EndOfStreamException e)
         {

@@ -39,6 +39,7 @@ internal sealed class TextRecordParser(bool arxiv)
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool ParseObject(ReadOnlySpan<byte> line, string path, long lineNumber, TextRecord record, List<Diagnostic> diagnostics)
     {
         var reader = new Utf8JsonReader(line);

@@ -15,7 +15,7 @@ internal static class TinyModels
     public static LinearModel AiAndImage(LabelMethod imageMethod = LabelMethod.Model) => new(
         Info,
         [new ModelLabel("ai", -2, 0.5, LabelMethod.Model), new ModelLabel("image", -1, 0.5, imageMethod)],
-        ["image", "neural", "neural network", "theorem"],
+        [WordHash.OfName("image"), WordHash.OfName("neural"), WordHash.OfName("neural network"), WordHash.OfName("theorem")],
         [0f, 6f, 4f, 0f, 2f, 0f, -3f, 0f]);
 
     public static ResearchRules Rules(LinearModel? model = null) =>

@@ -43,6 +43,41 @@ internal static class ClassificationEvaluation
         return table;
     }
 
+    /// <summary>
+    /// The same held-out arXiv records with their categories visible, as <c>aici classify</c> reads arXiv records by
+    /// default. The gold is the categories, so definitions that read them are right on every category-derived label
+    /// by construction; the table shows what the phrases and the model add on top (false positives) and what the
+    /// text-only definitions miss.
+    /// </summary>
+    public static EvaluationTable ArxivWithCategories(TrainingCorpus corpus, IReadOnlyList<ResearchLabeller> labellers)
+    {
+        CorpusRecord[] records = [.. corpus.ArxivHeldOut];
+        var table = new EvaluationTable(
+            "Held-out arXiv records, categories visible (gold: the same categories; for reference only)",
+            $"{records.Length:#,0} records (buckets 80-99 of the stable split)");
+        foreach (ResearchLabeller labeller in labellers)
+        {
+            var counts = new LabelCounts[WeakLabels.Labels.Length];
+            PaperAnalysis analysis = labeller.NewAnalysis();
+            foreach (CorpusRecord record in records)
+            {
+                analysis.Load(record.Text);
+                LabelledPaper labels = labeller.Label(analysis);
+                for (int l = 0; l < counts.Length; l++)
+                {
+                    counts[l] = counts[l].Add(labels.Has(WeakLabels.Labels[l]), record.Targets[l] == 1);
+                }
+            }
+
+            for (int l = 0; l < counts.Length; l++)
+            {
+                table.Add(labeller.Definition.Name + "+cat", WeakLabels.Labels[l], counts[l]);
+            }
+        }
+
+        return table;
+    }
+
     /// <summary>Per definition and modality: agreement with the venue of held-out conference papers.</summary>
     public static EvaluationTable Venues(TrainingCorpus corpus, IReadOnlyList<ResearchLabeller> labellers, bool withAbstractOnly)
     {
@@ -69,6 +104,61 @@ internal static class ClassificationEvaluation
             {
                 table.Add(labeller.Definition.Name, ModalityLabels[l], counts[l]);
             }
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// The hand-labelled dev set: <c>ai</c> per definition (categories as the records give them), then every technique,
+    /// medium and creative domain (decided by their phrase rules, the same under every definition).
+    /// </summary>
+    public static EvaluationTable DevSet(IReadOnlyList<DevRecord> records, IReadOnlyList<ResearchLabeller> labellers)
+    {
+        var table = new EvaluationTable(
+            "Hand-labelled dev set (tests/devset, invented records written for Aici)",
+            $"{records.Count:#,0} records, categories as given; techniques, media and creative domains by their phrase rules");
+        foreach (ResearchLabeller labeller in labellers)
+        {
+            var ai = default(LabelCounts);
+            foreach (DevRecord record in records.Where(r => r.Ai is not null))
+            {
+                ai = ai.Add(labeller.Label(record.Text).Ai.IsAi, record.Ai == true);
+            }
+
+            table.Add(labeller.Definition.Name, LabelNames.Ai, ai);
+        }
+
+        ResearchLabeller rules = labellers[0];
+        var labels = new List<(string List, string Label)>();
+        foreach ((Core.Taxonomy.Taxonomy taxonomy, LabelGroup group) in rules.Rules.Taxonomies)
+        {
+            string? list = group switch
+            {
+                LabelGroup.Technique => "techniques",
+                LabelGroup.Media => "media",
+                LabelGroup.CreativeDomain => "creative_domains",
+                _ => null,
+            };
+            if (list is not null)
+            {
+                labels.AddRange(taxonomy.Labels.Select(l => (list, l.Name)));
+            }
+        }
+
+        LabelledPaper[] labelled = [.. records.Select(r => rules.Label(r.Text))];
+        foreach ((string list, string label) in labels)
+        {
+            var counts = default(LabelCounts);
+            for (int i = 0; i < records.Count; i++)
+            {
+                if (records[i].Gold.TryGetValue(list, out IReadOnlySet<string>? gold))
+                {
+                    counts = counts.Add(labelled[i].Has(label), gold.Contains(label));
+                }
+            }
+
+            table.Add("rules", label, counts);
         }
 
         return table;

@@ -58,9 +58,12 @@ internal sealed record ClassifierSetup(
         return new ClassifierSetup(new ResearchLabeller(rules, ai), [.. files, .. others.Select(o => o.File)], model);
     }
 
-    /// <summary>The rules over the taxonomy files and the model (required, or used when present).</summary>
+    /// <summary>
+    /// The rules over the taxonomy files and the model: required, or used when present, or (<paramref name="withModel"/>
+    /// false) not read at all.
+    /// </summary>
     public static (ResearchRules Rules, IReadOnlyList<TaxonomyFile> Files, ModelFileInfo? Model) LoadRules(
-        string taxonomyDirectory, string? modelPath, bool modelRequired)
+        string taxonomyDirectory, string? modelPath, bool modelRequired, bool withModel = true)
     {
         if (!Directory.Exists(taxonomyDirectory))
         {
@@ -85,7 +88,7 @@ internal sealed record ClassifierSetup(
         string model = modelPath ?? DefaultModel(taxonomyDirectory);
         LinearModel? linear = null;
         ModelFileInfo? info = null;
-        if (modelPath is not null || modelRequired || File.Exists(model))
+        if (withModel && (modelPath is not null || modelRequired || File.Exists(model)))
         {
             (linear, info) = ModelFile.Load(model);
         }

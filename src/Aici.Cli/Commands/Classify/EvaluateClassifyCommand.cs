@@ -28,21 +28,22 @@ internal static class EvaluateClassifyCommand
         var papers = new Option<string[]>("--papers") { Description = "conference papers (gold: venue)", AllowMultipleArgumentsPerToken = true, HelpName = "PATH" };
         var outDir = new Option<string>("--out") { Description = "folder for classification_arxiv.csv and classification_venues.csv", HelpName = "DIR", Required = true };
         var retrain = new Option<bool>("--retrain") { Description = "train a model on the training side even when the shipped one was trained on it" };
+        var devset = new Option<string?>("--devset") { Description = "hand-labelled dev set (tests/devset/devset.jsonl) for techniques, media and creative domains", HelpName = "FILE" };
         var taxonomy = ClassifyCommand.TaxonomyOption();
         var model = ClassifyCommand.ModelOption();
         var command = new Command("classify", "Evaluate the AI definitions and the model on the held-out split: per-label precision, recall and F1.")
         {
-            arxiv, papers, outDir, retrain, taxonomy, model,
+            arxiv, papers, outDir, retrain, devset, taxonomy, model,
         };
         command.SetAction(parsed => Execute(
             parsed.GetValue(arxiv) ?? [], parsed.GetValue(papers) ?? [], parsed.GetValue(outDir)!, parsed.GetValue(retrain),
-            parsed.GetValue(taxonomy)!, parsed.GetValue(model), output, error));
+            parsed.GetValue(devset), parsed.GetValue(taxonomy)!, parsed.GetValue(model), output, error));
         return command;
     }
 
     internal static int Execute(
-        IReadOnlyList<string> arxiv, IReadOnlyList<string> papers, string outDir, bool retrain, string taxonomy,
-        string? modelPath, TextWriter output, TextWriter error)
+        IReadOnlyList<string> arxiv, IReadOnlyList<string> papers, string outDir, bool retrain, string? devsetPath,
+        string taxonomy, string? modelPath, TextWriter output, TextWriter error)
     {
         try
         {
@@ -53,6 +54,8 @@ internal static class EvaluateClassifyCommand
             EvaluationTable arxivTable = ClassificationEvaluation.Arxiv(corpus, labellers);
             EvaluationTable venues = ClassificationEvaluation.Venues(corpus, labellers, withAbstractOnly: true);
             EvaluationTable venuesAll = ClassificationEvaluation.Venues(corpus, labellers, withAbstractOnly: false);
+            EvaluationTable arxivVisible = ClassificationEvaluation.ArxivWithCategories(corpus, labellers);
+            EvaluationTable? dev = devsetPath is null ? null : ClassificationEvaluation.DevSet(DevSet.Load(devsetPath), labellers);
             output.WriteLine($"aici evaluate classify: {provenance}");
             output.WriteLine($"  definitions: {string.Join("; ", labellers.Select(l => $"{l.Definition.Name} ({l.Definition.Version})"))}");
             if (!labellers.Any(l => l.Definition.Name == AiDefinitions.Vocabulary))
@@ -61,14 +64,22 @@ internal static class EvaluateClassifyCommand
             }
 
             output.WriteLine();
-            foreach (EvaluationTable table in new[] { arxivTable, venues, venuesAll })
+            foreach (EvaluationTable? table in new[] { arxivTable, arxivVisible, venues, venuesAll, dev })
             {
-                output.WriteLine(table.ToText());
+                if (table is not null)
+                {
+                    output.WriteLine(table.ToText());
+                }
             }
 
             output.WriteLine(Targets(arxivTable, venues));
             Directory.CreateDirectory(outDir);
-            AtomicFile.WriteText(Path.Combine(outDir, "classification_arxiv.csv"), arxivTable.ToCsv());
+            AtomicFile.WriteText(Path.Combine(outDir, "classification_arxiv.csv"), arxivTable.ToCsv() + arxivVisible.ToCsv().Split('\n', 2)[1]);
+            if (dev is not null)
+            {
+                AtomicFile.WriteText(Path.Combine(outDir, "classification_devset.csv"), dev.ToCsv());
+            }
+
             AtomicFile.WriteText(Path.Combine(outDir, "classification_venues.csv"), venues.ToCsv() + venuesAll.ToCsv().Split('\n', 2)[1]);
             output.WriteLine($"  wrote {Path.Combine(outDir, "classification_arxiv.csv")} and {Path.Combine(outDir, "classification_venues.csv")}");
             return ExitCodes.Ok;

@@ -25,10 +25,12 @@ internal sealed class EvaluationTable(string title, string population)
     {
         var sb = new StringBuilder();
         sb.AppendLine(Title).AppendLine("  " + Population);
-        sb.AppendLine(Invariant($"  {"definition",-12} {"label",-6} {"precision",9} {"recall",7} {"F1",6} {"support",8}"));
+        int d = Math.Max(10, _rows.Select(r => r.Definition.Length).DefaultIfEmpty(0).Max());
+        int l = Math.Max(5, _rows.Select(r => r.Label.Length).DefaultIfEmpty(0).Max());
+        sb.AppendLine(Invariant($"  {"definition".PadRight(d)} {"label".PadRight(l)} {"precision",9} {"recall",7} {"F1",6} {"support",8}"));
         foreach ((string definition, string label, LabelCounts c) in _rows)
         {
-            sb.AppendLine(Invariant($"  {definition,-12} {label,-6} {c.Precision,9:0.000} {c.Recall,7:0.000} {c.F1,6:0.000} {c.Support,8}"));
+            sb.AppendLine(Invariant($"  {definition.PadRight(d)} {label.PadRight(l)} {c.Precision,9:0.000} {c.Recall,7:0.000} {c.F1,6:0.000} {c.Support,8}"));
         }
 
         return sb.ToString();

@@ -22,9 +22,11 @@ internal static class Explanation
         output.WriteLine($"  title:      {Core.Text.MatchText.ForDisplay(new string(paper.Title))}");
         output.WriteLine($"  categories: {(paper.HasCategories ? string.Join(' ', paper.Categories) : "(none read)")}");
         output.WriteLine($"  definition: {setup.DefinitionText}");
-        Line(output, "ai", labels.Ai.IsAi, labels.Ai.Evidence);
-        var carried = labels.All.ToDictionary(l => l.Name, l => l.Evidence, StringComparer.Ordinal);
         ResearchRules rules = labeller.Rules;
+        int width = Enumerable.Range(0, rules.Phrases.Labels.Count)
+            .Select(l => rules.Phrases.Labels[l].Name.Length + Group(rules.GroupOf(l)).Length + 3).Max();
+        Line(output, "ai", labels.Ai.IsAi, labels.Ai.Evidence, width);
+        var carried = labels.All.ToDictionary(l => l.Name, l => l.Evidence, StringComparer.Ordinal);
         for (int l = 0; l < rules.Phrases.Labels.Count; l++)
         {
             if (rules.GroupOf(l) == LabelGroup.Ai)
@@ -33,7 +35,7 @@ internal static class Explanation
             }
 
             string name = rules.Phrases.Labels[l].Name;
-            Line(output, $"{name} ({Group(rules.GroupOf(l))})", carried.TryGetValue(name, out Evidence? e), e);
+            Line(output, $"{name} ({Group(rules.GroupOf(l))})", carried.TryGetValue(name, out Evidence? e), e, width);
         }
 
         if (rules.Model is not { } model)
@@ -53,8 +55,8 @@ internal static class Explanation
         }
     }
 
-    private static void Line(TextWriter output, string label, bool carried, Evidence? evidence) =>
-        output.WriteLine($"  {label,-28} {(carried ? "yes" : "no ")}  {(carried ? evidence?.ToString() : "")}".TrimEnd());
+    private static void Line(TextWriter output, string label, bool carried, Evidence? evidence, int width) =>
+        output.WriteLine($"  {label.PadRight(width)} {(carried ? "yes" : "no ")}  {(carried ? evidence?.ToString() : "")}".TrimEnd());
 
     private static string Group(LabelGroup group) => group switch
     {

@@ -10,10 +10,8 @@ namespace Aici.Core.Classify.Definitions;
 /// </summary>
 internal sealed class PhraseTrie
 {
-    private readonly List<int>[] _ends;
-    private readonly ulong[] _words;
-    private readonly int[] _parents;
-    private readonly int[] _children;
+    private readonly int[][] _ends;
+    private readonly long[] _edges;
     private readonly int _mask;
 
     public PhraseTrie(IReadOnlyList<string> phrases)
@@ -43,33 +41,32 @@ internal sealed class PhraseTrie
             }
         }
 
-        _ends = [.. ends];
+        _ends = [.. ends.Select(e => e.ToArray())];
         int size = 16;
         while (size < edges.Count * 2)
         {
             size <<= 1;
         }
 
-        _words = new ulong[size];
-        _parents = new int[size];
-        _children = new int[size];
-        _children.AsSpan().Fill(-1);
+        // one slot = two longs in the same cache line: the word id, then (parent node << 32) | (child node + 1);
+        // 0 in the second marks an empty slot
+        _edges = new long[size * 2];
         _mask = size - 1;
         foreach (KeyValuePair<(int Node, ulong Word), int> edge in edges.OrderBy(e => e.Value))
         {
             int slot = Slot(edge.Key.Node, edge.Key.Word);
-            while (_children[slot] >= 0)
+            while (_edges[(slot * 2) + 1] != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _parents[slot] = edge.Key.Node;
-            _words[slot] = edge.Key.Word;
-            _children[slot] = edge.Value;
+            _edges[slot * 2] = (long)edge.Key.Word;
+            _edges[(slot * 2) + 1] = ((long)edge.Key.Node << 32) | (uint)(edge.Value + 1);
         }
     }
 
     /// <summary>Adds every occurrence of every phrase in <paramref name="words"/> to <paramref name="hits"/>, in word order.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Match(WordList words, RuleMatches hits)
     {
         ReadOnlySpan<ulong> ids = words.Ids;
@@ -117,15 +114,22 @@ internal sealed class PhraseTrie
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int Child(int node, ulong word)
     {
+        long[] edges = _edges;
         int slot = Slot(node, word);
         while (true)
         {
-            int child = _children[slot];
-            if (child < 0 || (_words[slot] == word && _parents[slot] == node))
+            long link = edges[(slot * 2) + 1];
+            if (link == 0)
             {
-                return child;
+                return -1;
+            }
+
+            if ((ulong)edges[slot * 2] == word && (int)(link >> 32) == node)
+            {
+                return (int)(uint)link - 1;
             }
 
             slot = (slot + 1) & _mask;

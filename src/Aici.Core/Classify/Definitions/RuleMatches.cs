@@ -35,22 +35,25 @@ public sealed class RuleMatches
     /// <summary>The distinct phrases of label <paramref name="label"/> found outside its exclusions, in ordinal order.</summary>
     public IReadOnlyList<string> Phrases(int label)
     {
-        if (_phraseCounts[label] == 0)
+        int count = _phraseCounts[label];
+        if (count == 0)
         {
             return [];
         }
 
-        var phrases = new SortedSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < _hitCount; i++)
+        var phrases = new string[count];
+        int n = 0;
+        for (int i = 0; i < _hitCount && n < count; i++)
         {
             PhraseRules.Owner owner = Rules.OwnerOf(_hits[i].Phrase);
-            if (owner.Label == label && !owner.Excludes && !IsExcluded(_hits[i], label))
+            if (owner.Label == label && !owner.Excludes && Array.IndexOf(phrases, owner.Phrase, 0, n) < 0 && !IsExcluded(_hits[i], label))
             {
-                phrases.Add(owner.Phrase);
+                phrases[n++] = owner.Phrase;
             }
         }
 
-        return [.. phrases];
+        Array.Sort(phrases, 0, n, StringComparer.Ordinal);
+        return n == count ? phrases : phrases[..n];
     }
 
     internal void Reset(PhraseRules rules)

@@ -11,6 +11,8 @@ public sealed class FeatureBuffer
     private int[] _counts = new int[1024];
     private int[] _words = new int[1024];
 
+    private WordList? _source;
+
     public int Count { get; private set; }
 
     /// <summary>The sum of the counts: the n of the count/sqrt(n) scaling.</summary>
@@ -33,11 +35,16 @@ public sealed class FeatureBuffer
             : string.Concat(words.Word(-start - 1), " ", words.Word(-start));
     }
 
-    /// <summary>Fills the buffer with the features of <paramref name="words"/>.</summary>
+    /// <summary>The name of occurrence <paramref name="occurrence"/>: its word, or its two words joined by a space.</summary>
+    public string NameOf(int occurrence) => Name(_source ?? throw new InvalidOperationException("nothing filled yet"), _words[occurrence]);
+
+    /// <summary>Fills the buffer with the features of <paramref name="words"/> (kept for naming them).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Fill(WordList words, FeatureSettings settings)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(settings);
+        _source = words;
         int needed = words.Count * 2;
         if (_ids.Length < needed)
         {

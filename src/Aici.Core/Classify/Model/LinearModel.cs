@@ -3,74 +3,72 @@ namespace Aici.Core.Classify.Model;
 /// <summary>
 /// A linear text model, one logistic regression per label over word and word-pair features: a label's margin is its
 /// bias plus the sum of the weights of the paper's features times their values, and its probability the logistic of
-/// the margin. Scoring looks each feature id up in a <see cref="FeatureTable"/> and sums a row of weights: no
-/// allocation. Immutable, so one instance serves every worker.
+/// the margin. Scoring looks each feature id up in one open-addressing table that keeps the feature's 16-bit weights
+/// beside its id (<see cref="PackedWeights"/>) and sums them as integers: no allocation. Immutable, so one instance
+/// serves every worker.
 /// </summary>
 public sealed class LinearModel
 {
     private readonly float[] _weights;
     private readonly float[] _scales;
     private readonly short[] _quantised;
-    private readonly string[] _names;
+    private readonly ulong[] _ids;
     private readonly PackedWeights _packed;
     private readonly ModelLabel[] _labels;
 
     /// <param name="info">What the model is and how it was made.</param>
     /// <param name="labels">The labels, in weight-column order.</param>
-    /// <param name="featureNames">The name of each feature row: a word, or two words joined by a space.</param>
+    /// <param name="featureIds">The id of each feature row: <see cref="WordHash.OfName"/> of a word, or of two words
+    /// joined by a space. The model keeps no names: explanations name a feature by the words of the paper it was
+    /// found in.</param>
     /// <param name="weights">Row-major weights: feature row r, label l at r * labels.Count + l. They are kept as 16-bit
     /// integers times a scale per label (<see cref="WeightQuantiser"/>), as model files store them.</param>
-    public LinearModel(ModelInfo info, IReadOnlyList<ModelLabel> labels, IReadOnlyList<string> featureNames, float[] weights)
-        : this(info, labels, featureNames, Quantised.Of(weights, labels))
+    public LinearModel(ModelInfo info, IReadOnlyList<ModelLabel> labels, IReadOnlyList<ulong> featureIds, float[] weights)
+        : this(info, labels, featureIds, Quantised.Of(weights, labels))
     {
     }
 
     /// <summary>A model whose weights are given as 16-bit integers and a scale per label, as a model file holds them.</summary>
-    public LinearModel(ModelInfo info, IReadOnlyList<ModelLabel> labels, IReadOnlyList<string> featureNames, short[] quantised, float[] scales)
-        : this(info, labels, featureNames, new Quantised(quantised, scales))
+    public LinearModel(ModelInfo info, IReadOnlyList<ModelLabel> labels, IReadOnlyList<ulong> featureIds, short[] quantised, float[] scales)
+        : this(info, labels, featureIds, new Quantised(quantised, scales))
     {
     }
 
-    private LinearModel(ModelInfo info, IReadOnlyList<ModelLabel> labels, IReadOnlyList<string> featureNames, Quantised weights)
+    private LinearModel(ModelInfo info, IReadOnlyList<ModelLabel> labels, IReadOnlyList<ulong> featureIds, Quantised weights)
     {
         ArgumentNullException.ThrowIfNull(info);
         ArgumentNullException.ThrowIfNull(labels);
-        ArgumentNullException.ThrowIfNull(featureNames);
+        ArgumentNullException.ThrowIfNull(featureIds);
         if (labels.Count == 0)
         {
             throw new ArgumentException("a model needs at least one label", nameof(labels));
         }
 
-        if ((long)featureNames.Count * labels.Count != weights.Values.Length || weights.Scales.Length != labels.Count)
+        if ((long)featureIds.Count * labels.Count != weights.Values.Length || weights.Scales.Length != labels.Count)
         {
-            throw new ArgumentException($"{weights.Values.Length} weights and {weights.Scales.Length} scales for {featureNames.Count} features × {labels.Count} labels", nameof(featureNames));
+            throw new ArgumentException($"{weights.Values.Length} weights and {weights.Scales.Length} scales for {featureIds.Count} features × {labels.Count} labels", nameof(featureIds));
         }
 
         Info = info;
         _labels = [.. labels];
-        _names = [.. featureNames];
+        _ids = [.. featureIds];
         _quantised = weights.Values;
         _scales = weights.Scales;
         _weights = WeightQuantiser.Dequantise(_quantised, _scales);
-        var ids = new ulong[_names.Length];
-        for (int i = 0; i < ids.Length; i++)
-        {
-            ids[i] = WordHash.OfName(_names[i]);
-        }
-
-        _packed = new PackedWeights(ids, _quantised, _labels.Length);
+        _packed = new PackedWeights(_ids, _quantised, _labels.Length);
     }
 
     public ModelInfo Info { get; }
 
     public IReadOnlyList<ModelLabel> Labels => _labels;
 
-    public IReadOnlyList<string> FeatureNames => _names;
+    /// <summary>The id of each feature row.</summary>
+    public IReadOnlyList<ulong> FeatureIds => _ids;
 
     /// <summary>The weights, row-major (feature row × label), as scoring uses them (on the 16-bit grid).</summary>
     public ReadOnlySpan<float> Weights => _weights;
 
-    public int FeatureCount => _names.Length;
+    public int FeatureCount => _ids.Length;
 
     /// <summary>The weights as stored: 16-bit integers, row-major, each times its label's <see cref="Scales"/>.</summary>
     public ReadOnlySpan<short> QuantisedWeights => _quantised;
@@ -102,7 +100,11 @@ public sealed class LinearModel
 
     public static double Sigmoid(double margin) => 1.0 / (1.0 + Math.Exp(-margin));
 
-    /// <summary>Scores the features of one paper into <paramref name="scores"/>.</summary>
+    /// <summary>
+    /// Scores the features of one paper into <paramref name="scores"/>. The scores refer to <paramref name="features"/>
+    /// for explanations: refill it only after the last <see cref="TopFeatures"/> call for this paper.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Score(FeatureBuffer features, ModelScores scores)
     {
         ArgumentNullException.ThrowIfNull(features);
@@ -117,13 +119,13 @@ public sealed class LinearModel
         PackedWeights packed = _packed;
         Span<int> slots = scores.LookupSlots;
         packed.FindAll(ids, slots, scores.LookupKeys);
+        scores.Source = features;
         for (int i = 0; i < ids.Length; i++)
         {
             int slot = slots[i];
             if (slot >= 0)
             {
                 packed.Add(slot, counts[i], sums);
-                scores.Hit(slot, counts[i]);
             }
         }
 
@@ -154,7 +156,7 @@ public sealed class LinearModel
             }
 
             double contribution = counts[i] * weight * unit;
-            string name = _names[_packed.RowOf(slots[i])];
+            string name = scores.NameOf(i);
             if (best.Count == count && !Before(contribution, name, best[^1], positive))
             {
                 continue;

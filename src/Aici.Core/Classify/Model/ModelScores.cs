@@ -10,6 +10,7 @@ public sealed class ModelScores
 
     private double[] _margins = [];
     private int[] _hitSlots = new int[256];
+    private int[] _firstOccurrence = new int[256];
     private int[] _counts = new int[256];
     private int[] _lookupSlots = new int[1024];
     private long[] _lookupKeys = new long[1024];
@@ -18,8 +19,19 @@ public sealed class ModelScores
     private int[] _slotStamp = new int[1 << SlotBits];
     private int _stamp;
 
+    private int _occurrences;
+    private bool _aggregated;
+    private int _hitCount;
+
     /// <summary>The number of distinct model features found in the paper.</summary>
-    public int HitCount { get; private set; }
+    public int HitCount
+    {
+        get
+        {
+            Aggregate();
+            return _hitCount;
+        }
+    }
 
     /// <summary>1 / sqrt(n): the scale of every occurrence's count.</summary>
     public double Scale { get; private set; }
@@ -33,7 +45,13 @@ public sealed class ModelScores
     /// <summary>The summed occurrence count of each distinct feature found (title occurrences may count more).</summary>
     internal ReadOnlySpan<int> Counts => _counts.AsSpan(0, HitCount);
 
+    /// <summary>The features scored (their counts, with <see cref="LookupSlots"/>, give the distinct features).</summary>
+    internal FeatureBuffer? Source { get; set; }
+
     internal Span<double> MutableMargins => _margins;
+
+    /// <summary>The name of distinct feature <paramref name="index"/>: its words in the paper scored.</summary>
+    internal string NameOf(int index) => Source!.NameOf(_firstOccurrence[index]);
 
     /// <summary>Scratch for the weight-table slot of each occurrence.</summary>
     internal Span<int> LookupSlots => _lookupSlots;
@@ -61,6 +79,7 @@ public sealed class ModelScores
         {
             _hitSlots = new int[occurrences];
             _counts = new int[occurrences];
+            _firstOccurrence = new int[occurrences];
         }
 
         int slots = _slotRow.Length;
@@ -83,12 +102,35 @@ public sealed class ModelScores
             _stamp = 1;
         }
 
-        HitCount = 0;
+        _hitCount = 0;
+        _occurrences = occurrences;
+        _aggregated = false;
         Scale = scale;
     }
 
+    // The distinct features of the paper with their summed counts: only explanations need them, so they are
+    // gathered from the occurrences on first use.
+    private void Aggregate()
+    {
+        if (_aggregated)
+        {
+            return;
+        }
+
+        _aggregated = true;
+        ReadOnlySpan<int> slots = _lookupSlots.AsSpan(0, _occurrences);
+        ReadOnlySpan<int> counts = Source!.Counts;
+        for (int i = 0; i < slots.Length; i++)
+        {
+            if (slots[i] >= 0)
+            {
+                Hit(slots[i], counts[i], i);
+            }
+        }
+    }
+
     /// <summary>Counts an occurrence of the feature in weight slot <paramref name="row"/>: new, or one more of a known one.</summary>
-    internal void Hit(int row, int count)
+    private void Hit(int row, int count, int occurrence)
     {
         int mask = _slotRow.Length - 1;
         int slot = (int)(((uint)row * 2654435769u) >> 12) & mask;
@@ -105,8 +147,9 @@ public sealed class ModelScores
 
         _slotStamp[slot] = _stamp;
         _slotRow[slot] = row;
-        _slotIndex[slot] = HitCount;
-        _hitSlots[HitCount] = row;
-        _counts[HitCount++] = count;
+        _slotIndex[slot] = _hitCount;
+        _hitSlots[_hitCount] = row;
+        _firstOccurrence[_hitCount] = occurrence;
+        _counts[_hitCount++] = count;
     }
 }

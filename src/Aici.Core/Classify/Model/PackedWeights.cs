@@ -1,7 +1,7 @@
 namespace Aici.Core.Classify.Model;
 
 /// <summary>
-/// A model's weights laid out for scoring: an open-addressing table (linear probing, at most about 60% full) whose
+/// A model's weights laid out for scoring: an open-addressing table (linear probing, at most half full) whose
 /// slot holds the feature id and, beside it in the same cache line, the feature's 16-bit weight for every label
 /// (weight = integer × the label's scale); id 0 marks an empty slot. A paper's features are looked up in two passes,
 /// the first touching every feature's home slot with no branch in between, so the memory accesses overlap instead of
@@ -20,7 +20,7 @@ internal sealed class PackedWeights
     public PackedWeights(ReadOnlySpan<ulong> ids, ReadOnlySpan<short> weights, int labels)
     {
         int size = 16;
-        while (size < ids.Length + (ids.Length * 2 / 3))
+        while (size < ids.Length * 2)
         {
             size <<= 1;
         }
@@ -80,6 +80,7 @@ internal sealed class PackedWeights
     }
 
     /// <summary>The slot of each of <paramref name="ids"/> (or -1), into <paramref name="slots"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void FindAll(ReadOnlySpan<ulong> ids, Span<int> slots, Span<long> keys)
     {
         long[] table = _slots;
@@ -93,6 +94,7 @@ internal sealed class PackedWeights
         }
 
         // pass 2: hits at home, misses at an empty home, and the rest probed on (their lines are cached by now)
+        int mask = _mask;
         for (int i = 0; i < ids.Length; i++)
         {
             ulong id = Key(ids[i]);
@@ -102,7 +104,14 @@ internal sealed class PackedWeights
                 continue;
             }
 
-            slots[i] = key == 0 ? -1 : Probe(id, (slots[i] + 1) & _mask);
+            int slot = slots[i];
+            while (key != 0 && key != id)
+            {
+                slot = (slot + 1) & mask;
+                key = (ulong)table[slot * stride];
+            }
+
+            slots[i] = key == 0 ? -1 : slot;
         }
     }
 
@@ -133,25 +142,6 @@ internal sealed class PackedWeights
     }
 
     private static ulong Key(ulong id) => id == 0 ? ZeroId : id;
-
-    private int Probe(ulong id, int slot)
-    {
-        while (true)
-        {
-            ulong key = (ulong)_slots[slot * _stride];
-            if (key == id)
-            {
-                return slot;
-            }
-
-            if (key == 0)
-            {
-                return -1;
-            }
-
-            slot = (slot + 1) & _mask;
-        }
-    }
 
     private int SlotOf(ulong id) => (int)((id ^ (id >> 29)) & (uint)_mask);
 }

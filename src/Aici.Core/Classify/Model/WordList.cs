@@ -23,12 +23,6 @@ public sealed class WordList
     private bool[] _segmentStarts = new bool[512];
     private int _used;
 
-    /// <summary>The number of words.</summary>
-    public int Count { get; private set; }
-
-    /// <summary>The ids of all words, in order.</summary>
-    public ReadOnlySpan<ulong> Ids => _ids.AsSpan(0, Count);
-
     /// <summary>Per ASCII character: 0 for a separator, 0x20 for an upper-case letter (the bit that lower-cases it), 1 otherwise.</summary>
     private static ReadOnlySpan<byte> CharClasses =>
     [
@@ -38,6 +32,12 @@ public sealed class WordList
         0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0, 0, 0, 0, 0,
         0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
     ];
+
+    /// <summary>The number of words.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The ids of all words, in order.</summary>
+    public ReadOnlySpan<ulong> Ids => _ids.AsSpan(0, Count);
 
     /// <summary>Word <paramref name="index"/>, lower case.</summary>
     public ReadOnlySpan<char> Word(int index) => _chars.AsSpan(_starts[index], _lengths[index]);
@@ -80,15 +80,30 @@ public sealed class WordList
     // Splits folded text into words: runs of letters and digits, lower-cased and hashed in the same pass.
     private void Split(ReadOnlySpan<char> text)
     {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            SplitAscii(text);
+        }
+        else
+        {
+            SplitUnicode(text);
+        }
+    }
+
+    // The hot loop: ASCII only, so every local stays in a register (no call inside but one per word).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private void SplitAscii(ReadOnlySpan<char> text)
+    {
         ReadOnlySpan<byte> classes = CharClasses;
         char[] chars = _chars;
         int used = _used;
         bool first = true;
         int i = 0;
-        while (i < text.Length)
+        int n = text.Length;
+        while (i < n)
         {
-            char c = text[i];
-            if (!IsWordChar(c, classes))
+            int cls = classes[text[i] & 0x7F];
+            if (cls == 0)
             {
                 i++;
                 continue;
@@ -98,17 +113,12 @@ public sealed class WordList
             ulong h = WordHash.Offset;
             do
             {
-                char lower = c < 0x80 ? (char)(c | (classes[c] & 0x20)) : char.ToLowerInvariant(c);
+                char lower = (char)(text[i] | (cls & 0x20));
                 chars[used++] = lower;
                 h = (h ^ lower) * WordHash.Prime;
-                if (++i == text.Length)
-                {
-                    break;
-                }
-
-                c = text[i];
+                i++;
             }
-            while (IsWordChar(c, classes));
+            while (i < n && (cls = classes[text[i] & 0x7F]) != 0);
 
             AddWord(start, used - start, h, first);
             first = false;
@@ -117,12 +127,41 @@ public sealed class WordList
         _used = used;
     }
 
-    private static bool IsWordChar(char c, ReadOnlySpan<byte> classes) => c < 0x80 ? classes[c] != 0 : char.IsLetterOrDigit(c);
+    private void SplitUnicode(ReadOnlySpan<char> text)
+    {
+        char[] chars = _chars;
+        int used = _used;
+        bool first = true;
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = used;
+            ulong h = WordHash.Offset;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                char lower = char.ToLowerInvariant(text[i++]);
+                chars[used++] = lower;
+                h = (h ^ lower) * WordHash.Prime;
+            }
+
+            AddWord(start, used - start, h, first);
+            first = false;
+        }
+
+        _used = used;
+    }
 
     /// <summary>
     /// <see cref="Text.MatchText.Fold"/>'s folding of <paramref name="text"/> into <paramref name="into"/>, as far as
     /// words go (white space is not collapsed: it only separates). Returns the folded length.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static int Fold(ReadOnlySpan<char> text, char[] into)
     {
         int n = 0;
@@ -200,6 +239,7 @@ public sealed class WordList
         return start;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void AddWord(int start, int length, ulong id, bool first)
     {
         if (Count == _starts.Length)

@@ -44,7 +44,7 @@ public static class ModelTrainer
         }
 
         (string[] keptNames, float[] keptWeights) = Prune(names, weights, labels.Count, int.MaxValue);
-        return (new LinearModel(info, modelLabels, keptNames, keptWeights), reports);
+        return (new LinearModel(info, modelLabels, [.. keptNames.Select(n => WordHash.OfName(n))], keptWeights), reports);
     }
 
     // One fit; with KeepByWeight, a first fit picks the features with the largest weights and a second fit uses only

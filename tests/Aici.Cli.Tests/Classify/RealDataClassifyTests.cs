@@ -1,0 +1,143 @@
+using System.Buffers;
+using System.Text;
+
+using Aici.Cli.Commands.Classify;
+using Aici.Core.Classify;
+using Aici.Core.Classify.Definitions;
+using Aici.Core.Classify.Model;
+using Aici.Core.Classify.Model.Training;
+using Aici.Core.Domain;
+using Aici.Core.Text;
+using Aici.Sources;
+using Aici.Sources.Inputs;
+using Aici.Sources.Parallel;
+using Aici.Tests;
+
+namespace Aici.Cli.Tests.Classify;
+
+/// <summary>The classification path on the real records in ../shared/data (skipped when they are absent).</summary>
+public sealed class RealDataClassifyTests
+{
+    private static readonly string Taxonomy = Path.Combine(SharedData.RepoRoot, "taxonomy");
+
+    private static List<Paper> Papers(string option, string relative)
+    {
+        string path = SharedData.Require(relative);
+        IReadOnlyList<IPaperSource> sources = option == "arxiv" ? InputFiles.Arxiv([path]) : InputFiles.Papers([path]);
+        return [.. sources.SelectMany(s => s.Read(TestContext.Current.CancellationToken)).Select(i => i.Paper).OfType<Paper>()];
+    }
+
+    [Fact]
+    public void Fast_words_equal_the_phrase_matchers_words_on_every_real_record()
+    {
+        var words = new WordList();
+        foreach (Paper paper in Papers("arxiv", "arxiv").Concat(Papers("papers", "papers")))
+        {
+            words.Clear();
+            words.AddSegment(paper.Title);
+            if (paper.Abstract is not null)
+            {
+                words.AddSegment(paper.Abstract);
+            }
+
+            List<string> expected = PhraseMatcher.Words(MatchText.Of(paper.Title, paper.Abstract));
+            string[] actual = [.. Enumerable.Range(0, words.Count).Select(i => new string(words.Word(i)))];
+            Assert.True(expected.SequenceEqual(actual), $"{paper.Location}: words differ");
+        }
+    }
+
+    [Fact]
+    public void Fast_phrase_rules_label_every_real_record_as_the_paper_classifier_does()
+    {
+        (ResearchRules rules, _, _) = ClassifierSetup.LoadRules(Taxonomy, modelPath: null, modelRequired: false);
+        var classifier = new PaperClassifier(rules.Phrases.Labels.Select(l => new Core.Taxonomy.Taxonomy("t", "1", [l])));
+        var analysis = new PaperAnalysis(rules.WithModel(null));
+        int differences = 0;
+        var first = new List<string>();
+        foreach (Paper paper in Papers("arxiv", "arxiv"))
+        {
+            analysis.Load(PaperText.Of(paper));
+            string expected = string.Join("; ", classifier.Classify(paper).Labels.Select(l => $"{l.Name} {l.Evidence}"));
+            var labels = new List<string>();
+            for (int l = 0; l < rules.Phrases.Labels.Count; l++)
+            {
+                Evidence? e = analysis.Matches.Carries(l)
+                    ? new Evidence([.. analysis.Matches.Categories(l)], analysis.Matches.ByPhrases(l) ? analysis.Matches.Phrases(l) : [])
+                    : null;
+                if (e is not null)
+                {
+                    labels.Add($"{rules.Phrases.Labels[l].Name} {e}");
+                }
+            }
+
+            if (expected != string.Join("; ", labels) && differences++ < 3)
+            {
+                first.Add($"{paper.Location}\n  classifier: {expected}\n  fast:       {string.Join("; ", labels)}");
+            }
+        }
+
+        Assert.True(differences == 0, $"{differences} records differ, e.g.\n{string.Join('\n', first)}");
+    }
+
+    [Fact]
+    public void The_fast_reader_reads_what_the_regular_readers_read()
+    {
+        string arxiv = SharedData.Require("arxiv");
+        string papers = SharedData.Require("papers");
+        List<SourceFile> files = [.. InputFiles.Expand([arxiv], InputOption.Arxiv), .. InputFiles.Expand([papers], InputOption.Papers)];
+        var expected = new StringBuilder();
+        foreach (SourceFile file in files)
+        {
+            foreach (Paper p in SourceFactory.Create(file).Read(TestContext.Current.CancellationToken).Select(i => i.Paper).OfType<Paper>())
+            {
+                expected.Append(CultureInvariant($"{p.Id}|{p.Title}|{p.Abstract}|{string.Join(' ', p.Categories)}|{p.Location.Line}\n"));
+            }
+        }
+
+        using var output = new MemoryStream();
+        new ParallelRecordReader(2).Run(files, () => new Echo(), output, _ => { }, TestContext.Current.CancellationToken);
+        Assert.Equal(expected.ToString(), Encoding.UTF8.GetString(output.ToArray()));
+    }
+
+    [Fact]
+    public void The_shipped_model_keeps_ai_f1_on_the_held_out_split()
+    {
+        TrainingCorpus corpus = TrainingCorpus.Load([SharedData.Require("arxiv")], [SharedData.Require("papers")]);
+        ClassifierSetup setup = ClassifierSetup.Load(Taxonomy, null, ModelDefinition.DefinitionName);
+        EvaluationTable table = ClassificationEvaluation.Arxiv(corpus, [setup.Labeller]);
+        LabelCounts ai = table.Find(ModelDefinition.DefinitionName, "ai")!.Value;
+        Assert.True(ai.F1 >= 0.92, $"held-out AI F1 {ai.F1:0.000} < 0.92\n{table.ToText()}");
+        Assert.True(ai.Support > 2000, table.ToText());
+    }
+
+    [Fact]
+    public void Evaluate_classify_prints_the_tables_and_writes_the_csv_files()
+    {
+        using var temp = new TempFolder();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int code = EvaluateClassifyCommand.Execute(
+            [SharedData.Require("arxiv")], [SharedData.Require("papers")], temp["eval"], retrain: false,
+            Path.Combine(SharedData.RepoRoot, "tests", "devset", "devset.jsonl") is { } dev && File.Exists(dev) ? dev : null,
+            Taxonomy, null, output, error);
+        Assert.True(code == 0, error.ToString());
+        string text = output.ToString();
+        Assert.Contains("shipped model research", text, StringComparison.Ordinal);
+        Assert.Contains("Held-out arXiv records, text only", text, StringComparison.Ordinal);
+        Assert.Contains("Held-out conference papers with abstracts", text, StringComparison.Ordinal);
+        Assert.Contains("arXiv held out  ai     F1", text, StringComparison.Ordinal);
+        string[] csv = File.ReadAllLines(temp["eval/classification_arxiv.csv"]);
+        Assert.Equal("definition,label,precision,recall,f1,support,true_positives,false_positives,false_negatives,population", csv[0]);
+        Assert.Contains(csv, l => l.StartsWith("model,ai,", StringComparison.Ordinal));
+        Assert.True(File.Exists(temp["eval/classification_venues.csv"]));
+    }
+
+    private static string CultureInvariant(FormattableString text) => text.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private sealed class Echo : IRecordWorker
+    {
+        public void Process(TextRecord record, IBufferWriter<byte> output) =>
+            output.Write(Encoding.UTF8.GetBytes(CultureInvariant(
+                $"{record.Id}|{new string(record.Title)}|{(record.HasAbstract ? new string(record.Abstract) : "")}|{string.Join(' ', Enumerable.Range(0, record.CategoryCount).Select(i => new string(record.Category(i))))}|{record.Line}\n")));
+    }
+}
