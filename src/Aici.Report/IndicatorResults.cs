@@ -23,7 +23,4 @@ public sealed record IndicatorResults(IndicatorSet Set, SensitivityTable Sensiti
 
     /// <summary>Whether propagating classifier error was asked for (it happens only when <see cref="Evaluation"/> has values).</summary>
     public bool PropagationRequested { get; init; }
-
-    /// <summary>Models and other versioned rules beyond the taxonomies (name → version), for the methodology.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Models { get; init; } = [];
 }

@@ -48,9 +48,9 @@ internal static class ManifestSection
 
         html.Append("</tbody>\n</table>\n");
 
-        html.Append("<h3>Taxonomies</h3>\n");
+        html.Append("<h3>Taxonomies and models</h3>\n");
         html.Append("<table id=\"taxonomies-table\">\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Version</th><th scope=\"col\">Path</th><th scope=\"col\">SHA-256</th></tr></thead>\n<tbody>\n");
-        foreach (TaxonomyFile taxonomy in manifest.Taxonomies)
+        foreach (TaxonomyFile taxonomy in manifest.Taxonomies.Concat(manifest.Models))
         {
             html.Append("<tr><td>").Append(Markup.Escape(taxonomy.Name)).Append("</td><td>").Append(Markup.Escape(taxonomy.Version)).Append("</td>");
             html.Append("<td class=\"wrap\"><code>").Append(Markup.Escape(taxonomy.Path)).Append("</code></td><td>").Append(Hash(taxonomy.Sha256)).Append("</td></tr>\n");

@@ -37,16 +37,17 @@ internal static class MethodologySection
             html.Append("<li>").Append(Markup.Escape(taxonomy.Name)).Append(' ').Append(Markup.Escape(taxonomy.Version)).Append(" (<code class=\"wrap\">").Append(Markup.Escape(taxonomy.Path)).Append("</code>)</li>\n");
         }
 
-        foreach (KeyValuePair<string, string> model in results.Models)
+        foreach (TaxonomyFile model in manifest.Models)
         {
-            html.Append("<li>").Append(Markup.Escape(model.Key)).Append(' ').Append(Markup.Escape(model.Value)).Append("</li>\n");
+            html.Append("<li>").Append(Markup.Escape(model.Name)).Append(' ').Append(Markup.Escape(model.Version)).Append(" (<code class=\"wrap\">").Append(Markup.Escape(model.Path)).Append("</code>)</li>\n");
         }
 
         html.Append("</ul>\n");
         AppendEvaluation(html, results);
 
         html.Append("<h3>Settings of this run</h3>\n<dl class=\"facts\">\n");
-        Fact(html, "AI definition", $"\u201C{results.AiDefinition}\u201D; the sensitivity table compares {results.Sensitivity.Definitions.Count} definition{(results.Sensitivity.Definitions.Count == 1 ? string.Empty : "s")}.");
+        string definition = manifest.AiDefinition.Length > 0 ? manifest.AiDefinition : results.AiDefinition;
+        Fact(html, "AI definition", $"\u201C{definition}\u201D; the sensitivity table compares {results.Sensitivity.Definitions.Count} definition{(results.Sensitivity.Definitions.Count == 1 ? string.Empty : "s")}.");
         Fact(html, "Counting", set.Settings.Counting == Counting.Whole
             ? "whole: a paper counts once in each of its authors\u2019 countries, and once in the world."
             : "fractional: each located author holds an equal part of a paper, split over that author\u2019s countries.");

@@ -91,7 +91,11 @@ public sealed partial class PaperStore
         appender.CreateRow().AppendValue(key).AppendValue(value).EndRow();
     }
 
-    public void AddPaper(long recordNo, Paper paper, Classification classification, IReadOnlyList<CountryShare> countries)
+    /// <summary>
+    /// Appends one record with its labels (under the run's AI definition), its packed decisions under every compared
+    /// definition (<paramref name="definitionLabels"/>) and its countries.
+    /// </summary>
+    public void AddPaper(long recordNo, Paper paper, Classification classification, IReadOnlyList<CountryShare> countries, int definitionLabels = 0)
     {
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(classification);
@@ -116,6 +120,7 @@ public sealed partial class PaperStore
             .AppendValue(paper.Updated)
             .AppendValue(paper.Location.File)
             .AppendValue(paper.Location.Line)
+            .AppendValue(definitionLabels)
             .EndRow();
 
         foreach (Label label in classification.Labels)

@@ -63,7 +63,10 @@ public sealed partial class PaperStore : IDisposable
                 reader.GetString(0),
                 reader.IsDBNull(1) ? null : reader.GetInt32(1),
                 Split(reader.GetString(2)),
-                [.. Split(reader.GetString(3)).Select(ParseShare)]);
+                [.. Split(reader.GetString(3)).Select(ParseShare)])
+            {
+                DefinitionLabels = reader.GetInt32(4),
+            };
         }
     }
 

@@ -10,7 +10,8 @@ internal static class Schema
         CREATE TABLE papers (
             record_no BIGINT NOT NULL, work_key VARCHAR NOT NULL, source VARCHAR NOT NULL, id VARCHAR NOT NULL,
             title VARCHAR NOT NULL, year INTEGER, submitted DATE, categories VARCHAR, venue VARCHAR, doi VARCHAR,
-            arxiv_id VARCHAR, version VARCHAR, updated DATE, file VARCHAR NOT NULL, line BIGINT NOT NULL);
+            arxiv_id VARCHAR, version VARCHAR, updated DATE, file VARCHAR NOT NULL, line BIGINT NOT NULL,
+            definition_labels INTEGER NOT NULL);
         CREATE TABLE labels (
             record_no BIGINT NOT NULL, label VARCHAR NOT NULL, kind VARCHAR NOT NULL, evidence VARCHAR NOT NULL);
         CREATE TABLE paper_countries (record_no BIGINT NOT NULL, country VARCHAR NOT NULL, share DOUBLE NOT NULL);
@@ -81,7 +82,8 @@ internal static class Schema
     /// or a DOI (a record without an arXiv id takes the arXiv key of any record with the same DOI). A work has its
     /// earliest year, the union of its records' labels, and the countries with shares of its first record (by source,
     /// id, file and line, so not by the order of reading: shards merge to the same result) that has countries, so whole
-    /// and fractional counting see the same countries. Lists are space-separated and sorted; countries are CODE=SHARE.
+    /// and fractional counting see the same countries, and under each compared AI definition the union (bitwise or) of
+    /// its records' decisions. Lists are space-separated and sorted; countries are CODE=SHARE.
     /// </summary>
     public const string Works = """
         WITH doi_key AS (
@@ -103,11 +105,14 @@ internal static class Schema
         lab AS (
             SELECT k.key, string_agg(DISTINCT l.label, ' ' ORDER BY l.label) AS labels
             FROM labels l JOIN keyed k USING (record_no) GROUP BY k.key),
+        defs AS (
+            SELECT k.key, bit_or(p.definition_labels) AS definition_labels
+            FROM papers p JOIN keyed k USING (record_no) GROUP BY k.key),
         ctry AS (
             SELECT w.key, string_agg(c.country || '=' || c.share::VARCHAR, ' ' ORDER BY c.country) AS countries
             FROM w JOIN paper_countries c ON c.record_no = w.locating GROUP BY w.key)
-        SELECT w.key, w.year, coalesce(lab.labels, ''), coalesce(ctry.countries, '')
-        FROM w LEFT JOIN lab USING (key) LEFT JOIN ctry USING (key)
+        SELECT w.key, w.year, coalesce(lab.labels, ''), coalesce(ctry.countries, ''), defs.definition_labels
+        FROM w LEFT JOIN lab USING (key) LEFT JOIN ctry USING (key) JOIN defs USING (key)
         ORDER BY w.key
         """;
 }

@@ -63,10 +63,11 @@ public sealed class IncrementalRunTests
         File.WriteAllLines(temp["a.jsonl"], [Record("2003.00001", "v1", "2020-03-02", "One")]);
         Assert.Equal(0, CliRun.Of("run", "--arxiv", temp["a.jsonl"], "--out", temp["out"]).ExitCode);
         string taxonomy = Path.Combine(AppContext.BaseDirectory, "taxonomy");
-        Directory.CreateDirectory(temp["tax"]);
-        foreach (string file in Directory.GetFiles(taxonomy, "*.json"))
+        foreach (string file in Directory.GetFiles(taxonomy, "*", SearchOption.AllDirectories))
         {
-            File.Copy(file, temp["tax/" + Path.GetFileName(file)]);
+            string copy = Path.Combine(temp["tax"], Path.GetRelativePath(taxonomy, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
         }
 
         File.WriteAllText(temp["tax/ai.json"], File.ReadAllText(temp["tax/ai.json"]).Replace("\"1.0.0\"", "\"1.0.1-test\"", StringComparison.Ordinal));

@@ -25,7 +25,6 @@ internal static class SampleIndicators
         return new IndicatorResults(set, sensitivity)
         {
             Evaluation = [new LabelAccuracy("ai", 180, 20, 25), new LabelAccuracy("gan", 45, 5, 9), new LabelAccuracy("style_transfer", 30, 6, 4)],
-            Models = [new("ai model", "logistic 2025-11")],
         };
     }
 

@@ -78,6 +78,7 @@ internal static class SampleReports
             new("ai", "1.0", "taxonomy/ai.json", "aaaaaaaaaaaabbbbbbbbbbbbccccccccccccddddddddddddeeeeeeeeeeeeffff"),
             new("modalities", "1.0", "taxonomy/modalities.json", "1111111111112222222222223333333333334444444444445555555555556666"),
         ],
+        Models = [new("ai model", "logistic 2025-11", "taxonomy/models/ai.json", "77777777777788888888888899999999999900000000000011111111111122aa")],
         Counts = new RunCounts(2_443_678, 1_234, 5_681, 2_301_004, 61_234, 56_913),
         Started = new DateTimeOffset(2025, 1, 31, 12, 0, 0, TimeSpan.Zero),
         Finished = new DateTimeOffset(2025, 1, 31, 12, 4, 7, 250, TimeSpan.Zero),

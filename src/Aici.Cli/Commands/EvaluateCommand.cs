@@ -7,14 +7,16 @@ using Aici.Sources;
 namespace Aici.Cli.Commands;
 
 /// <summary>
-/// <c>aici evaluate</c>: measures the affiliation resolver. <c>affiliations</c> scores it on gold sets of labelled
+/// <c>aici evaluate</c>: measures the classifiers and the affiliation resolver. <c>classify</c> scores the AI
+/// definitions and the model on held-out records; <c>affiliations</c> scores the resolver on gold sets of labelled
 /// affiliation strings; <c>countries</c> checks its countries against the countries papers give.
 /// </summary>
 internal static class EvaluateCommand
 {
     public static Command Build(TextWriter output, TextWriter error) =>
-        new("evaluate", "Measure the affiliation resolver on labelled data.")
+        new("evaluate", "Measure the classifiers and the affiliation resolver on labelled data.")
         {
+            Classify.EvaluateClassifyCommand.Build(output, error),
             Affiliations(output, error),
             Countries(output, error),
         };

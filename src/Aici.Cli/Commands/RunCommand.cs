@@ -9,7 +9,6 @@ using Aici.Core.Locate;
 using Aici.Core.Measure;
 using Aici.Core.Run;
 using Aici.Sources;
-using Aici.Sources.Taxonomy;
 using Spectre.Console;
 
 namespace Aici.Cli.Commands;
@@ -58,11 +57,13 @@ internal static class RunCommand
             Description = "how a paper with authors in several countries counts: whole (once in each) or fractional (shared by author); both tables are always written",
             DefaultValueFactory = _ => Counting.Whole,
         };
-        var taxonomy = new Option<string>("--taxonomy")
+        var taxonomy = ClassifyCommand.TaxonomyOption();
+        var definition = ClassifyCommand.DefinitionOption();
+        var model = ClassifyCommand.ModelOption();
+        var accuracy = new Option<string?>("--accuracy")
         {
-            Description = "folder of taxonomy files (ai.json, modalities.json, techniques.json)",
-            HelpName = "DIR",
-            DefaultValueFactory = _ => Path.Combine(AppContext.BaseDirectory, "taxonomy"),
+            Description = "the classifier's measured accuracy, as 'aici evaluate classify' writes it (classification_arxiv.csv); its rows for the chosen AI definition feed the report's evaluation table and --propagate-classifier-error (default: TAXONOMY/models/research-v1.accuracy.csv)",
+            HelpName = "FILE",
         };
         var shard = new Option<string>("--shard")
         {
@@ -97,7 +98,7 @@ internal static class RunCommand
 
         var command = new Command("run", "Run the research pipeline: read papers, label AI and modality, count by country, store, report.")
         {
-            arxiv, papers, openAlex, ror, transnational, demo, from, to, counting, taxonomy, shard, rebuild, top, bootstrap, seed, growthFrom, growthTo, growthMin, rcaMin, propagate, outDir,
+            arxiv, papers, openAlex, ror, transnational, demo, from, to, counting, definition, taxonomy, model, accuracy, shard, rebuild, top, bootstrap, seed, growthFrom, growthTo, growthMin, rcaMin, propagate, outDir,
         };
         command.SetAction(parsed =>
         {
@@ -123,6 +124,9 @@ internal static class RunCommand
                 GrowthMinimum = parsed.GetValue(growthMin),
                 RcaMinimum = parsed.GetValue(rcaMin),
                 PropagateClassifierError = parsed.GetValue(propagate),
+                AiDefinition = parsed.GetValue(definition)!,
+                Model = parsed.GetValue(model),
+                Accuracy = parsed.GetValue(accuracy),
             };
             return Execute(options, output, error);
         });
@@ -134,10 +138,10 @@ internal static class RunCommand
         try
         {
             Validate(options);
-            var taxonomies = TaxonomyLoader.LoadDirectory(options.TaxonomyDirectory);
+            RunLabelling labelling = RunLabelling.Load(options.TaxonomyDirectory, options.Model, options.AiDefinition, options.Accuracy);
             IReadOnlyList<IPaperSource> sources = Sources(options);
             PaperLocator locator = Locator(options, error);
-            RunResult result = RunWithProgress(options, sources, taxonomies, locator, error);
+            RunResult result = RunWithProgress(options, sources, labelling, locator, error);
             Summary.Write(result, output, error);
             return ExitCodes.Ok;
         }
@@ -208,7 +212,7 @@ internal static class RunCommand
     private static RunResult RunWithProgress(
         RunOptions options,
         IReadOnlyList<IPaperSource> sources,
-        IReadOnlyList<(Core.Taxonomy.Taxonomy, Core.Run.TaxonomyFile)> taxonomies,
+        RunLabelling labelling,
         PaperLocator locator,
         TextWriter error)
     {
@@ -216,13 +220,13 @@ internal static class RunCommand
             ReferenceEquals(error, System.Console.Error);
         if (!live)
         {
-            return new ResearchPipeline(new PlainProgress(error), TimeProvider.System).Run(options, sources, taxonomies, locator);
+            return new ResearchPipeline(new PlainProgress(error), TimeProvider.System).Run(options, sources, labelling, locator);
         }
 
         IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Error) });
         return console.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
-            .Start(context => new ResearchPipeline(new LiveProgress(context), TimeProvider.System).Run(options, sources, taxonomies, locator));
+            .Start(context => new ResearchPipeline(new LiveProgress(context), TimeProvider.System).Run(options, sources, labelling, locator));
     }
 }

@@ -38,18 +38,16 @@ internal static class ManifestJson
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("taxonomies");
-            foreach (TaxonomyFile taxonomy in manifest.Taxonomies)
+            json.WriteString("ai_definition", manifest.AiDefinition);
+            json.WriteStartArray("compared_definitions");
+            foreach (string definition in manifest.ComparedDefinitions)
             {
-                json.WriteStartObject();
-                json.WriteString("name", taxonomy.Name);
-                json.WriteString("version", taxonomy.Version);
-                json.WriteString("path", taxonomy.Path);
-                json.WriteString("sha256", taxonomy.Sha256);
-                json.WriteEndObject();
+                json.WriteStringValue(definition);
             }
 
             json.WriteEndArray();
+            WriteFiles(json, "taxonomies", manifest.Taxonomies);
+            WriteFiles(json, "models", manifest.Models);
             json.WriteStartObject("counts");
             json.WriteNumber("records", manifest.Counts.Records);
             json.WriteNumber("rejected", manifest.Counts.Rejected);
@@ -64,5 +62,21 @@ internal static class ManifestJson
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void WriteFiles(Utf8JsonWriter json, string name, IReadOnlyList<TaxonomyFile> files)
+    {
+        json.WriteStartArray(name);
+        foreach (TaxonomyFile file in files)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", file.Name);
+            json.WriteString("version", file.Version);
+            json.WriteString("path", file.Path);
+            json.WriteString("sha256", file.Sha256);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using Aici.Core.Classify;
+using Aici.Core.Classify.Definitions;
 using Aici.Core.Domain;
 using Aici.Core.Locate;
 using Aici.Core.Measure;
@@ -9,7 +10,6 @@ using Aici.Core.Taxonomy;
 using Aici.Cli.Pipeline.Indicators;
 using Aici.Report;
 using Aici.Store;
-using CoreTaxonomy = Aici.Core.Taxonomy.Taxonomy;
 
 namespace Aici.Cli.Pipeline;
 
@@ -37,16 +37,17 @@ internal sealed class ResearchPipeline
     public RunResult Run(
         RunOptions options,
         IReadOnlyList<IPaperSource> sources,
-        IReadOnlyList<(CoreTaxonomy Taxonomy, TaxonomyFile File)> taxonomies,
+        RunLabelling labelling,
         PaperLocator? locator = null,
         CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(labelling);
         DateTimeOffset started = _clock.GetUtcNow();
         locator ??= new PaperLocator();
+        options = options with { AiDefinition = labelling.Info.Definition, ClassifierAccuracy = labelling.Accuracy };
         var outputs = new OutputPaths(options.Out);
         outputs.Create();
-        var classifier = new PaperClassifier(taxonomies.Select(t => t.Taxonomy));
-        string configuration = Configuration(options, taxonomies);
+        string configuration = Configuration(options, labelling.Info);
         string partialStore = outputs.Store + ".partial";
 
         (PaperStore store, bool incremental) = OpenStore(outputs, partialStore, configuration, options);
@@ -55,7 +56,7 @@ internal sealed class ResearchPipeline
         {
             store.BeginUpdate(staging: incremental);
             _progress.Stage(incremental ? "read (updating the existing store)" : "read");
-            List<InputFile> inputs = Ingest(sources, classifier, locator, store, options.Shard, cancellationToken);
+            List<InputFile> inputs = Ingest(sources, labelling, locator, store, options.Shard, cancellationToken);
             if (locator.Resolved > 0)
             {
                 _progress.Info(string.Create(CultureInfo.InvariantCulture, $"locate: {locator.Resolved:#,0} affiliations without a given country were located through ROR"));
@@ -64,9 +65,8 @@ internal sealed class ResearchPipeline
             IngestCounts ingest = store.ApplyStaged();
             store.SetSetting("configuration", configuration);
             store.SetSetting("shard", options.Shard.ToString());
-            store.SetSetting("ai_definition", options.AiDefinition);
-            store.SetSetting("taxonomies", TaxonomySetting.Write(taxonomies.Select(t => t.File)));
-            result = Finish(store, outputs, options, inputs, ingest, [.. taxonomies.Select(t => t.File)], started);
+            labelling.Info.Save(store);
+            result = Finish(store, outputs, options, inputs, ingest, labelling.Info, started);
             store.Commit();
         }
 
@@ -89,11 +89,12 @@ internal sealed class ResearchPipeline
         RunOptions options,
         IReadOnlyList<InputFile> inputs,
         IngestCounts ingest,
-        IReadOnlyList<TaxonomyFile> taxonomies,
+        LabellingInfo labelling,
         DateTimeOffset started)
     {
         _progress.Stage("measure");
-        List<MeasuredPaper> papers = [.. store.Works().Select(ToMeasured)];
+        List<StoredWork> works = [.. store.Works()];
+        List<MeasuredPaper> papers = [.. works.Select(ToMeasured)];
         CountryModalityTable whole = CountryModalityTable.Measure(papers, options.Years, Counting.Whole);
         CountryModalityTable fractional = CountryModalityTable.Measure(papers, options.Years, Counting.Fractional);
         CountryModalityTable table = options.Counting == Counting.Whole ? whole : fractional;
@@ -101,8 +102,7 @@ internal sealed class ResearchPipeline
         store.SaveCountryModality("country_modality_whole", whole);
         store.SaveCountryModality("country_modality_fractional", fractional);
         (IReadOnlyList<Diagnostic> diagnostics, long diagnosticsTotal) = store.Diagnostics(DiagnosticsShown);
-        IReadOnlyDictionary<string, IReadOnlyList<MeasuredPaper>> byDefinition =
-            new Dictionary<string, IReadOnlyList<MeasuredPaper>>(StringComparer.Ordinal) { [options.AiDefinition] = papers };
+        IReadOnlyDictionary<string, IReadOnlyList<MeasuredPaper>> byDefinition = ByDefinition(works, papers, labelling, options.AiDefinition);
         IndicatorResults indicators = IndicatorStage.Run(papers, byDefinition, options, store, outputs);
 
         _progress.Stage("report");
@@ -126,7 +126,10 @@ internal sealed class ResearchPipeline
             ToolVersion = ToolVersion,
             Options = DescribeOptions(options),
             Inputs = inputs,
-            Taxonomies = taxonomies,
+            Taxonomies = labelling.Taxonomies,
+            AiDefinition = labelling.DefinitionVersion,
+            ComparedDefinitions = labelling.Compared,
+            Models = labelling.Models,
             Counts = counts,
             Started = started,
             Finished = _clock.GetUtcNow(),
@@ -165,23 +168,26 @@ internal sealed class ResearchPipeline
     /// A fingerprint of everything that decides what the store holds for a record: the store's layout, the taxonomy
     /// files and the AI definition. A store built under another fingerprint is rebuilt rather than updated.
     /// </summary>
-    internal static string Configuration(RunOptions options, IReadOnlyList<(CoreTaxonomy Taxonomy, TaxonomyFile File)> taxonomies)
+    internal static string Configuration(RunOptions options, LabellingInfo labelling)
     {
         string text = string.Join('\n', [
             $"store {StoreLayoutVersion}",
-            $"ai-definition {options.AiDefinition}",
+            $"ai-definition {labelling.DefinitionVersion}",
+            $"compared {string.Join(' ', labelling.Compared)}",
             $"ror {string.Join(' ', options.Ror.Select(Path.GetFullPath).Order(StringComparer.Ordinal))} transnational {options.Transnational}",
-            .. taxonomies.Select(t => $"{t.File.Name} {t.File.Sha256}"),
+            .. labelling.Taxonomies.Select(t => $"{t.Name} {t.Sha256}"),
+            .. labelling.Models.Select(m => $"{m.Name} {m.Sha256}"),
         ]);
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
     }
 
     /// <summary>Bumped whenever the store's tables change shape or meaning.</summary>
-    private const int StoreLayoutVersion = 2;
+    private const int StoreLayoutVersion = 3;
 
     private List<InputFile> Ingest(
-        IReadOnlyList<IPaperSource> sources, PaperClassifier classifier, PaperLocator locator, PaperStore store, Shard shard, CancellationToken cancellationToken)
+        IReadOnlyList<IPaperSource> sources, RunLabelling labelling, PaperLocator locator, PaperStore store, Shard shard, CancellationToken cancellationToken)
     {
+        PaperAnalysis analysis = labelling.Labeller.NewAnalysis();
         var inputs = new List<InputFile>(sources.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         long recordNo = store.LastRecordNo();
@@ -215,7 +221,15 @@ internal sealed class ResearchPipeline
                 if (item.Paper is { } paper && shard.Holds(paper.Key))
                 {
                     records++;
-                    store.AddPaper(++recordNo, paper, classifier.Classify(paper), locator.Locate(paper));
+                    analysis.Load(paper.Title, paper.Abstract, paper.Abstract is not null);
+                    foreach (string category in paper.Categories)
+                    {
+                        analysis.AddCategory(category);
+                    }
+
+                    LabelledPaper labelled = labelling.Labeller.Label(analysis);
+                    int compared = labelling.Compared.Decide(analysis);
+                    store.AddPaper(++recordNo, paper, new Classification([.. labelled.All]), locator.Locate(paper), compared);
                     if (records % 100_000 == 0)
                     {
                         _progress.Reading(source.Path, s + 1, sources.Count, records);
@@ -228,6 +242,26 @@ internal sealed class ResearchPipeline
         }
 
         return inputs;
+    }
+
+    /// <summary>The works under each compared AI definition: the run's own as measured, the others from their packed decisions.</summary>
+    private static Dictionary<string, IReadOnlyList<MeasuredPaper>> ByDefinition(
+        List<StoredWork> works, List<MeasuredPaper> papers, LabellingInfo labelling, string own)
+    {
+        var byDefinition = new Dictionary<string, IReadOnlyList<MeasuredPaper>>(StringComparer.Ordinal) { [own] = papers };
+        for (int d = 0; d < labelling.Compared.Count; d++)
+        {
+            if (labelling.Compared[d] == own)
+            {
+                continue;
+            }
+
+            int index = d;
+            byDefinition[labelling.Compared[d]] = [.. works.Select(w => new MeasuredPaper(
+                w.Key, w.Year, DefinitionSet.IsAi(w.DefinitionLabels, index), DefinitionSet.ModalitiesOf(w.DefinitionLabels, index), w.Countries))];
+        }
+
+        return byDefinition;
     }
 
     internal static MeasuredPaper ToMeasured(StoredWork work)

@@ -28,8 +28,14 @@ internal sealed record RunOptions(
     /// <summary>OpenAlex works files or folders.</summary>
     public IReadOnlyList<string> OpenAlex { get; init; } = [];
 
-    /// <summary>The AI definition the tables use: "categories" (the foundation's rules) until the others land.</summary>
-    public string AiDefinition { get; init; } = "categories";
+    /// <summary>The AI definition the tables use (categories, phrases, vocabulary, model, combined).</summary>
+    public string AiDefinition { get; init; } = Core.Classify.Definitions.AiDefinitions.Default;
+
+    /// <summary>The model header file; null: <c>TAXONOMY/models/research-v1.json</c>.</summary>
+    public string? Model { get; init; }
+
+    /// <summary>The classifier's measured accuracy (<c>aici evaluate classify</c>'s CSV); null: the one shipped beside the model.</summary>
+    public string? Accuracy { get; init; }
 
     /// <summary>How many countries charts and top-N tables show.</summary>
     public int Top { get; init; } = 15;

@@ -23,7 +23,7 @@ internal sealed class StoreMerge
     {
         DateTimeOffset started = _clock.GetUtcNow();
         List<string> paths = [.. stores.Select(StorePath)];
-        (string configuration, string definition, List<TaxonomyFile> taxonomies) = CheckAlike(paths);
+        (string configuration, LabellingInfo labelling) = CheckAlike(paths);
 
         var outputs = new OutputPaths(options.Out);
         outputs.Create();
@@ -41,10 +41,9 @@ internal sealed class StoreMerge
             store.CompleteMerge();
             store.SetSetting("configuration", configuration);
             store.SetSetting("shard", Shard.All.ToString());
-            store.SetSetting("ai_definition", definition);
-            store.SetSetting("taxonomies", TaxonomySetting.Write(taxonomies));
+            labelling.Save(store);
             IngestCounts counts = store.ApplyStaged();
-            result = _pipeline.Finish(store, outputs, options with { }, store.Inputs(), counts, taxonomies, started);
+            result = _pipeline.Finish(store, outputs, options with { AiDefinition = labelling.Definition }, store.Inputs(), counts, labelling, started);
             store.Commit();
         }
 
@@ -60,7 +59,7 @@ internal sealed class StoreMerge
         return File.Exists(file) ? Path.GetFullPath(file) : throw new InputException($"{path}: no Aici store there (expected a .duckdb file or an output folder holding aici.duckdb)");
     }
 
-    private static (string Configuration, string Definition, List<TaxonomyFile> Taxonomies) CheckAlike(List<string> paths)
+    private static (string Configuration, LabellingInfo Labelling) CheckAlike(List<string> paths)
     {
         if (paths.Count == 0)
         {
@@ -68,8 +67,7 @@ internal sealed class StoreMerge
         }
 
         string? configuration = null;
-        string definition = "";
-        List<TaxonomyFile> taxonomies = [];
+        LabellingInfo? labelling = null;
         foreach (string path in paths)
         {
             using PaperStore store = PaperStore.Open(path);
@@ -77,8 +75,7 @@ internal sealed class StoreMerge
             if (configuration is null)
             {
                 configuration = own;
-                definition = store.Setting("ai_definition") ?? "";
-                taxonomies = TaxonomySetting.Read(store.Setting("taxonomies"));
+                labelling = LabellingInfo.Read(store);
             }
             else if (own != configuration)
             {
@@ -86,6 +83,6 @@ internal sealed class StoreMerge
             }
         }
 
-        return (configuration!, definition, taxonomies);
+        return (configuration!, labelling!);
     }
 }

@@ -17,6 +17,15 @@ public sealed record RunManifest
 
     public required IReadOnlyList<TaxonomyFile> Taxonomies { get; init; }
 
+    /// <summary>The AI definition the tables use, with the versions of the rules and model it reads.</summary>
+    public string AiDefinition { get; init; } = "";
+
+    /// <summary>The AI definitions the sensitivity table compares, the run's own first.</summary>
+    public IReadOnlyList<string> ComparedDefinitions { get; init; } = [];
+
+    /// <summary>Model files the labels were made with: name, version, path and SHA-256 of the header (which names its weights' SHA-256).</summary>
+    public IReadOnlyList<TaxonomyFile> Models { get; init; } = [];
+
     public required RunCounts Counts { get; init; }
 
     public required DateTimeOffset Started { get; init; }

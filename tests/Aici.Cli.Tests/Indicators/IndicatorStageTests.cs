@@ -24,6 +24,7 @@ public sealed class IndicatorStageTests
             RcaMinimum = 1,
             Bootstrap = bootstrap,
             Seed = 1,
+            AiDefinition = "categories",
         };
 
     private static IndicatorResults Run(string folder, int bootstrap = 50)

@@ -1,0 +1,63 @@
+using System.Globalization;
+using Aici.Tests;
+
+namespace Aici.Cli.Tests.Classify;
+
+/// <summary><c>aici evaluate classify</c> on invented records, and its CSV read back by <c>aici run --accuracy</c>.</summary>
+public sealed class EvaluateClassifyCommandTests
+{
+    private static readonly string[] Vision = ["image segmentation with convolutional networks", "object detection in photographs", "image generation with diffusion models", "video frame interpolation"];
+    private static readonly string[] Language = ["machine translation with transformers", "question answering over documents", "language models for summarisation", "named entity recognition in text"];
+    private static readonly string[] Physics = ["superconducting qubits at low temperature", "dark matter halo profiles", "spin chains and entanglement", "plasma turbulence in tokamaks"];
+
+    private static IEnumerable<string> Records()
+    {
+        for (int i = 0; i < 300; i++)
+        {
+            (string[] topics, string categories) = (i % 3) switch
+            {
+                0 => (Vision, "cs.CV cs.LG"),
+                1 => (Language, "cs.CL"),
+                _ => (Physics, "cond-mat.str-el"),
+            };
+            string topic = topics[i / 3 % topics.Length];
+            string id = string.Create(CultureInfo.InvariantCulture, $"2101.{i:00000}");
+            yield return $$"""{"id":"{{id}}","title":"On {{topic}} {{i}}","abstract":"We study {{topic}}. Our method improves {{topic}} on standard benchmarks.","categories":"{{categories}}","versions":[{"version":"v1","created":"Mon, 4 Jan 2021 10:00:00 GMT"}],"update_date":"2021-01-05"}""";
+        }
+    }
+
+    [Fact]
+    public void It_trains_on_the_training_side_and_writes_per_definition_tables_that_a_run_can_read()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllLines(temp["arxiv.jsonl"], Records());
+        CliRun run = CliRun.Of("evaluate", "classify", "--arxiv", temp["arxiv.jsonl"], "--out", temp["eval"]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("model trained now on the training side", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Held-out arXiv records, text only", run.Output, StringComparison.Ordinal);
+
+        string[] csv = File.ReadAllLines(temp["eval/classification_arxiv.csv"]);
+        Assert.StartsWith("definition,label,precision,recall,f1,support,true_positives,false_positives,false_negatives", csv[0], StringComparison.Ordinal);
+        string[] definitions = [.. csv[1..].Select(l => l.Split(',')[0]).Distinct()];
+        Assert.Equal(["categories", "phrases", "vocabulary", "model", "combined"], definitions[..5]);
+        Assert.All(definitions[5..], d => Assert.EndsWith("+cat", d, StringComparison.Ordinal));
+        string[] modelAi = csv.First(l => l.StartsWith("model,ai,", StringComparison.Ordinal)).Split(',');
+        Assert.True(double.Parse(modelAi[4], CultureInfo.InvariantCulture) > 0.9, string.Join(',', modelAi));
+
+        CliRun measured = CliRun.Of("run", "--demo", "--accuracy", temp["eval/classification_arxiv.csv"], "--propagate-classifier-error", "--out", temp["out"]);
+        Assert.True(measured.ExitCode == 0, measured.ToString());
+        string html = File.ReadAllText(temp["out/report/index.html"]);
+        Assert.Contains("<table id=\"evaluation-table\"", html, StringComparison.Ordinal);
+        Assert.Contains("propagated: corrected counts", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_accuracy_file_is_a_usage_error_naming_file_and_line()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllLines(temp["acc.csv"], ["definition,label,precision,recall,f1,support,true_positives,false_positives,false_negatives,population", "combined,ai,0.9,0.9,0.9,10,nine,1,1,x"]);
+        CliRun run = CliRun.Of("run", "--demo", "--accuracy", temp["acc.csv"], "--out", temp["out"]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("acc.csv: line 2: field true_positives: 'nine' is not a count", run.Error, StringComparison.Ordinal);
+    }
+}
