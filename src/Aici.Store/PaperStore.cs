@@ -51,11 +51,26 @@ public sealed partial class PaperStore : IDisposable
     }
 
     /// <summary>Every work, de-duplicated over its records, ordered by key.</summary>
-    public IEnumerable<StoredWork> Works()
+    public IEnumerable<StoredWork> Works() => ReadWorks(Schema.Works());
+
+    /// <summary>
+    /// The works that are AI under the run's definition or under any definition compared with it: all the indicators
+    /// need, since the others count only in <see cref="WorkCount"/>.
+    /// </summary>
+    public IEnumerable<StoredWork> AiWorks() => ReadWorks(Schema.Works(Schema.AiWorksFilter));
+
+    /// <summary>How many works (records de-duplicated by key and DOI) the store holds.</summary>
+    public long WorkCount()
+    {
+        Flush();
+        return Scalar(Schema.WorkCount);
+    }
+
+    private IEnumerable<StoredWork> ReadWorks(string query)
     {
         Flush();
         using DuckDBCommand command = _connection.CreateCommand();
-        command.CommandText = Schema.Works;
+        command.CommandText = query;
         using DuckDBDataReader reader = command.ExecuteReader();
         while (reader.Read())
         {

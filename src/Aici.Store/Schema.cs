@@ -85,7 +85,8 @@ internal static class Schema
     /// and fractional counting see the same countries, and under each compared AI definition the union (bitwise or) of
     /// its records' decisions. Lists are space-separated and sorted; countries are CODE=SHARE.
     /// </summary>
-    public const string Works = """
+    /// <summary>The work key of every record: its own arXiv key, else the arXiv key (or any key) of its DOI, else its key.</summary>
+    private const string Keyed = """
         WITH doi_key AS (
             SELECT lower(doi) AS doi,
                    min(work_key) FILTER (WHERE work_key LIKE 'arxiv:%') AS arxiv_key,
@@ -96,7 +97,18 @@ internal static class Schema
                    p.source || chr(31) || p.id || chr(31) || p.file || chr(31) || lpad(p.line::VARCHAR, 15, '0') AS identity,
                    CASE WHEN p.work_key LIKE 'arxiv:%' THEN p.work_key
                         ELSE coalesce(d.arxiv_key, d.any_key, p.work_key) END AS key
-            FROM papers p LEFT JOIN doi_key d ON d.doi = lower(p.doi)),
+            FROM papers p LEFT JOIN doi_key d ON d.doi = lower(p.doi))
+        """;
+
+    /// <summary>How many works the store holds.</summary>
+    public const string WorkCount = Keyed + "\nSELECT count(DISTINCT key) FROM keyed";
+
+    /// <summary>Works AI under the run's definition or under any compared one (bit 0 of each four-bit group).</summary>
+    public const string AiWorksFilter = "list_contains(string_split(lab.labels, ' '), 'ai') OR (defs.definition_labels & 286331153) <> 0";
+
+    /// <summary>The works (all, or those <paramref name="filter"/> keeps), with the columns of <see cref="StoredWork"/>.</summary>
+    public static string Works(string filter = "TRUE") => Keyed + """
+        ,
         located AS (SELECT DISTINCT record_no FROM paper_countries),
         w AS (
             SELECT k.key, min(k.year) AS year,
@@ -113,6 +125,5 @@ internal static class Schema
             FROM w JOIN paper_countries c ON c.record_no = w.locating GROUP BY w.key)
         SELECT w.key, w.year, coalesce(lab.labels, ''), coalesce(ctry.countries, ''), defs.definition_labels
         FROM w LEFT JOIN lab USING (key) LEFT JOIN ctry USING (key) JOIN defs USING (key)
-        ORDER BY w.key
-        """;
+        """ + $"\nWHERE {filter}\nORDER BY w.key";
 }

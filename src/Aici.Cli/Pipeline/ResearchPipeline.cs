@@ -9,6 +9,7 @@ using Aici.Core.Run;
 using Aici.Core.Taxonomy;
 using Aici.Cli.Pipeline.Indicators;
 using Aici.Report;
+using Aici.Sources.Inputs;
 using Aici.Store;
 
 namespace Aici.Cli.Pipeline;
@@ -93,7 +94,7 @@ internal sealed class ResearchPipeline
         DateTimeOffset started)
     {
         _progress.Stage("measure");
-        List<StoredWork> works = [.. store.Works()];
+        List<StoredWork> works = [.. store.AiWorks()];
         List<MeasuredPaper> papers = [.. works.Select(ToMeasured)];
         CountryModalityTable whole = CountryModalityTable.Measure(papers, options.Years, Counting.Whole);
         CountryModalityTable fractional = CountryModalityTable.Measure(papers, options.Years, Counting.Fractional);
@@ -111,7 +112,7 @@ internal sealed class ResearchPipeline
             inputs.Sum(i => i.Records),
             inputs.Sum(i => i.Rejected),
             inputs.Sum(i => i.Warnings),
-            papers.Count,
+            store.WorkCount(),
             table.AiPapers,
             table.AiPapers - table.UnlocatedAiPapers)
         {
@@ -187,7 +188,7 @@ internal sealed class ResearchPipeline
     private List<InputFile> Ingest(
         IReadOnlyList<IPaperSource> sources, RunLabelling labelling, PaperLocator locator, PaperStore store, Shard shard, CancellationToken cancellationToken)
     {
-        PaperAnalysis analysis = labelling.Labeller.NewAnalysis();
+        var reader = new ParallelPaperReader();
         var inputs = new List<InputFile>(sources.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         long recordNo = store.LastRecordNo();
@@ -203,36 +204,32 @@ internal sealed class ResearchPipeline
             }
 
             long records = 0, rejected = 0, warnings = 0;
-            foreach (ReadItem item in source.Read(cancellationToken))
+            foreach (PaperBatch<LabelledRecord?> batch in reader.Read(source, () => LabelledRecord.Worker(labelling, locator, shard), cancellationToken))
             {
-                if (item.Diagnostic is { } diagnostic)
+                for (int i = 0; i < batch.Items.Count; i++)
                 {
-                    store.AddDiagnostic(diagnostic);
-                    if (diagnostic.Severity == DiagnosticSeverity.Error)
+                    ReadItem item = batch.Items[i];
+                    if (item.Diagnostic is { } diagnostic)
                     {
-                        rejected++;
-                    }
-                    else
-                    {
-                        warnings++;
-                    }
-                }
-
-                if (item.Paper is { } paper && shard.Holds(paper.Key))
-                {
-                    records++;
-                    analysis.Load(paper.Title, paper.Abstract, paper.Abstract is not null);
-                    foreach (string category in paper.Categories)
-                    {
-                        analysis.AddCategory(category);
+                        store.AddDiagnostic(diagnostic);
+                        if (diagnostic.Severity == DiagnosticSeverity.Error)
+                        {
+                            rejected++;
+                        }
+                        else
+                        {
+                            warnings++;
+                        }
                     }
 
-                    LabelledPaper labelled = labelling.Labeller.Label(analysis);
-                    int compared = labelling.Compared.Decide(analysis);
-                    store.AddPaper(++recordNo, paper, new Classification([.. labelled.All]), locator.Locate(paper), compared);
-                    if (records % 100_000 == 0)
+                    if (item.Paper is { } paper && batch.Results[i] is { } labelled)
                     {
-                        _progress.Reading(source.Path, s + 1, sources.Count, records);
+                        records++;
+                        store.AddPaper(++recordNo, paper, labelled.Classification, labelled.Countries, labelled.Compared);
+                        if (records % 100_000 == 0)
+                        {
+                            _progress.Reading(source.Path, s + 1, sources.Count, records);
+                        }
                     }
                 }
             }

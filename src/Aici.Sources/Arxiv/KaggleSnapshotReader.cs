@@ -8,7 +8,7 @@ namespace Aici.Sources.Arxiv;
 /// plain or gzipped (.json, .jsonl, .json.gz, .jsonl.gz). Streams the file in large buffers with bounded memory.
 /// See docs/formats.md for the fields used and what is an error or a warning.
 /// </summary>
-public sealed class KaggleSnapshotReader : IPaperSource
+public sealed class KaggleSnapshotReader : IPaperSource, IJsonLinesSource
 {
     public const string FormatName = "arxiv-kaggle";
 
@@ -27,4 +27,6 @@ public sealed class KaggleSnapshotReader : IPaperSource
 
     public IEnumerable<ReadItem> Read(CancellationToken cancellationToken = default) =>
         JsonLines.Read(Path, new KaggleRecordParser(Path), cancellationToken);
+
+    IJsonLineParser IJsonLinesSource.CreateLineParser() => new KaggleRecordParser(Path);
 }

@@ -39,28 +39,35 @@ internal static class JsonLines
         }
     }
 
-    private static void ParseCurrent(string path, LineSplitter lines, IJsonLineParser parser, List<ReadItem> items)
+    private static void ParseCurrent(string path, LineSplitter lines, IJsonLineParser parser, List<ReadItem> items) =>
+        ParseLine(path, lines.Current, lines.LineNumber, parser, items);
+
+    /// <summary>
+    /// Adds the items of one line to <paramref name="items"/>: nothing for a blank line, an error diagnostic for invalid
+    /// JSON (what the parser had added for that line is dropped).
+    /// </summary>
+    public static void ParseLine(string path, ReadOnlySpan<byte> line, long lineNumber, IJsonLineParser parser, List<ReadItem> items)
     {
-        ReadOnlySpan<byte> line = lines.Current;
         if (IsBlank(line))
         {
             return;
         }
 
+        int start = items.Count;
         try
         {
-            parser.Parse(line, lines.LineNumber, items);
+            parser.Parse(line, lineNumber, items);
         }
         catch (JsonException e)
         {
-            items.Clear();
-            items.Add(ReadItem.Of(Diagnostic.Rejected(path, lines.LineNumber, JsonField, "invalid JSON: " + Describe(e))));
+            items.RemoveRange(start, items.Count - start);
+            items.Add(ReadItem.Of(Diagnostic.Rejected(path, lineNumber, JsonField, "invalid JSON: " + Describe(e))));
         }
         catch (InvalidOperationException e)
         {
             // Utf8JsonReader.GetString on invalid UTF-8 or a lone surrogate escape.
-            items.Clear();
-            items.Add(ReadItem.Of(Diagnostic.Rejected(path, lines.LineNumber, JsonField, "invalid JSON: " + e.Message)));
+            items.RemoveRange(start, items.Count - start);
+            items.Add(ReadItem.Of(Diagnostic.Rejected(path, lineNumber, JsonField, "invalid JSON: " + e.Message)));
         }
     }
 

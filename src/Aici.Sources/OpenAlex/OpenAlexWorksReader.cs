@@ -10,7 +10,7 @@ namespace Aici.Sources.OpenAlex;
 /// lines, one work per line, streamed. Each work is parsed on its own, so a bad work is one error diagnostic and
 /// the others are kept. See docs/formats.md for the fields used and the keys.
 /// </summary>
-public sealed class OpenAlexWorksReader : IPaperSource
+public sealed class OpenAlexWorksReader : IPaperSource, IJsonLinesSource
 {
     public const string FormatName = "openalex";
 
@@ -37,6 +37,9 @@ public sealed class OpenAlexWorksReader : IPaperSource
             yield return item;
         }
     }
+
+    IJsonLineParser? IJsonLinesSource.CreateLineParser() =>
+        OpenAlexLayouts.Detect(Path) == OpenAlexLayout.JsonLines ? new OpenAlexDocumentParser(Path) : null;
 
     /// <summary>The whole file as one JSON value. A stream that breaks off is one file error; what came before is kept.</summary>
     private List<ReadItem> ReadDocument(CancellationToken cancellationToken)

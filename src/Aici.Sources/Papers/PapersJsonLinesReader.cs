@@ -8,7 +8,7 @@ namespace Aici.Sources.Papers;
 /// authors</c>, optional <c>affiliations, countries, doi, arxiv_id, …</c>), plain or gzipped. Any bibliographic
 /// source can be converted to it. See docs/formats.md.
 /// </summary>
-public sealed class PapersJsonLinesReader : IPaperSource
+public sealed class PapersJsonLinesReader : IPaperSource, IJsonLinesSource
 {
     public const string FormatName = "papers";
 
@@ -27,4 +27,6 @@ public sealed class PapersJsonLinesReader : IPaperSource
 
     public IEnumerable<ReadItem> Read(CancellationToken cancellationToken = default) =>
         JsonLines.Read(Path, new PapersRecordParser(Path), cancellationToken);
+
+    IJsonLineParser IJsonLinesSource.CreateLineParser() => new PapersRecordParser(Path);
 }

@@ -13,6 +13,25 @@ public sealed class VocabularyDefinitionTests
             new CategoryVocabulary("cs.LG", ["neural_network", "gradient", "training"], threshold: 1),
         ]));
 
+    [Theory]
+    [InlineData("A neural network trained by gradient descent.", "cs.CV")]
+    [InlineData("An agent learns planning from training episodes.", "")]
+    [InlineData("An agent learns planning by reinforcement learning.", "")]
+    [InlineData("An AGENT learns PLANNING by Reinforcement-Learning with an agent's plan.", "hep-th")]
+    [InlineData("Ag\\'ent and planning for a {n}eural {network}, $training$.", "")]
+    [InlineData("Un agént planifie: réseau neural network, gradiént.", "")]
+    [InlineData("Graph colouring with no vocabulary at all.", "math.CO")]
+    [InlineData("Graph colouring.", "math.CO cs.LG")]
+    [InlineData("", "")]
+    public void The_quick_decision_equals_the_full_one(string text, string categories)
+    {
+        string[] list = categories.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (PaperText paper in new[] { new PaperText("Title", text, list), new PaperText(text.Length > 0 ? text : "T", null, list) })
+        {
+            Assert.Equal(Definition.Decide(paper).IsAi, Definition.IsAi(paper));
+        }
+    }
+
     [Fact]
     public void A_paper_in_a_core_category_is_ai_whatever_its_text()
     {

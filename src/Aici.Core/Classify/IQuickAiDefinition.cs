@@ -1,0 +1,10 @@
+namespace Aici.Core.Classify;
+
+/// <summary>
+/// A definition that can say whether a paper is AI faster than <see cref="IAiDefinition.Decide"/>, without evidence.
+/// <c>IsAi(p)</c> always equals <c>Decide(p).IsAi</c>.
+/// </summary>
+public interface IQuickAiDefinition : IAiDefinition
+{
+    bool IsAi(PaperText paper);
+}
