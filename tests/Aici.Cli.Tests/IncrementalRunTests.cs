@@ -28,11 +28,25 @@ public sealed class IncrementalRunTests
         Assert.Equal(0, CliRun.Of("run", "--arxiv", temp["a.jsonl"], "--out", temp["out"]).ExitCode);
         string csv = File.ReadAllText(temp["out/tables/country_modality_whole.csv"]);
 
+        byte[] manifest = File.ReadAllBytes(temp["out/manifest.json"]);
+
+        // Same input, same options: nothing to read, nothing to measure; the outputs stand as they are.
         CliRun again = CliRun.Of("run", "--arxiv", temp["a.jsonl"], "--out", temp["out"]);
         Assert.True(again.ExitCode == 0, again.ToString());
-        Assert.Contains("0 records added, 0 updated, 0 unchanged; 1 inputs skipped", again.Output, StringComparison.Ordinal);
+        Assert.Contains("nothing new: all 1 inputs are already in the store", again.Output, StringComparison.Ordinal);
+        Assert.Contains("skip [1/1]", again.Error, StringComparison.Ordinal);
         Assert.Equal(2, Count(temp["out/aici.duckdb"], "SELECT count(*) FROM papers"));
+        Assert.Equal(2, Count(temp["out/aici.duckdb"], "SELECT count(*) FROM labels WHERE label = 'ai'"));
         Assert.Equal(1, Count(temp["out/aici.duckdb"], "SELECT count(*) FROM inputs"));
+        Assert.Equal(csv, File.ReadAllText(temp["out/tables/country_modality_whole.csv"]));
+        Assert.Equal(manifest, File.ReadAllBytes(temp["out/manifest.json"]));
+
+        // Same input, another option of the measure: the store is kept, the outputs are measured anew.
+        CliRun top = CliRun.Of("run", "--arxiv", temp["a.jsonl"], "--top", "5", "--out", temp["out"]);
+        Assert.True(top.ExitCode == 0, top.ToString());
+        Assert.Contains("0 records added, 0 updated, 0 unchanged; 1 inputs skipped", top.Output, StringComparison.Ordinal);
+        Assert.Contains("\"top\": \"5\"", File.ReadAllText(temp["out/manifest.json"]), StringComparison.Ordinal);
+        Assert.Equal(2, Count(temp["out/aici.duckdb"], "SELECT count(*) FROM papers"));
         Assert.Equal(csv, File.ReadAllText(temp["out/tables/country_modality_whole.csv"]));
     }
 

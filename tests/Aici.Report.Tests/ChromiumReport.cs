@@ -47,6 +47,33 @@ internal static class ChromiumReport
         });
     }
 
+    /// <summary>
+    /// Every chart of the full report drawn and legible (each saved as TestResults/PREFIX-FIGURE.png) and every
+    /// indicator table shown; returns the TestResults folder.
+    /// </summary>
+    public static async Task<string> AssertFullReportIsLegible(IPage page, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        string[] figures = ["chart", "growth-chart", "yearly-chart", "rca-gan-chart", "rca-style-transfer-chart"];
+        Assert.Equal(figures.Length, await page.Locator("figure svg").CountAsync());
+        string results = Path.Combine(AppContext.BaseDirectory, "TestResults");
+        Directory.CreateDirectory(results);
+        foreach (string figure in figures)
+        {
+            string selector = $"#{figure} svg";
+            Assert.True(await page.Locator(selector).IsVisibleAsync(), $"{selector} is not visible");
+            await AssertChartIsLegible(page, expectedBars: -1, selector);
+            await page.Locator(selector).ScreenshotAsync(new() { Path = Path.Combine(results, $"{prefix}-{figure}.png") });
+        }
+
+        foreach (string table in (string[])["country-table", "growth-table", "yearly-table", "rca-table", "sensitivity-table", "evaluation-table"])
+        {
+            Assert.True(await page.Locator("#" + table).IsVisibleAsync(), $"#{table} is not visible");
+        }
+
+        return results;
+    }
+
     public static async Task AssertChartIsLegible(IPage page, int expectedBars, string selector = "#chart svg")
     {
         JsonElement chart = await page.EvaluateAsync<JsonElement>(MeasureChart, selector);

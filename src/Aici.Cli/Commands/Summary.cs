@@ -25,6 +25,16 @@ internal static class Summary
         }
 
         TimeSpan took = result.Manifest.Finished - result.Manifest.Started;
+        if (result.UpToDate)
+        {
+            output.WriteLine(Invariant(
+                $"aici run: nothing new: all {result.Manifest.Inputs.Count:#,0} inputs are already in the store and the options are those of the last run"));
+            output.WriteLine($"  outputs up to date (the last run's manifest: {result.Outputs.Manifest})");
+            output.WriteLine($"  report: {result.Outputs.Report}");
+            output.WriteLine(Invariant($"  took {took.TotalSeconds:0.0} s"));
+            return;
+        }
+
         output.WriteLine(Invariant(
             $"aici run: {c.Records:#,0} records from {result.Manifest.Inputs.Count:#,0} files ({c.Rejected:#,0} rejected, {c.Warnings:#,0} warnings)"));
         output.WriteLine(Invariant(

@@ -64,10 +64,20 @@ internal sealed class ResearchPipeline
             }
             store.AddInputs(inputs.Where(i => !i.Skipped));
             IngestCounts ingest = store.ApplyStaged();
+            string measured = OutputsFingerprint(configuration, options);
+            if (incremental && inputs.All(i => i.Skipped) && ingest.Added == 0 && ingest.Updated == 0
+                && store.Setting("outputs") == measured && File.Exists(outputs.Manifest) && File.Exists(outputs.Report))
+            {
+                store.Commit();
+                _progress.Info("nothing new: every input is already in the store and the options are those of the last run; its outputs stand");
+                return UpToDate(options, inputs, labelling.Info, outputs, started);
+            }
+
             store.SetSetting("configuration", configuration);
             store.SetSetting("shard", options.Shard.ToString());
             labelling.Info.Save(store);
             result = Finish(store, outputs, options, inputs, ingest, labelling.Info, started);
+            store.SetSetting("outputs", measured);
             store.Commit();
         }
 
@@ -180,6 +190,41 @@ internal sealed class ResearchPipeline
             .. labelling.Models.Select(m => $"{m.Name} {m.Sha256}"),
         ]);
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>
+    /// A fingerprint of what the outputs were measured from: the store's configuration and every option of the run
+    /// (with the measured accuracy it read). A run that adds nothing to the store and has the same fingerprint as the
+    /// one that wrote the outputs leaves them as they are.
+    /// </summary>
+    private static string OutputsFingerprint(string configuration, RunOptions options)
+    {
+        string text = string.Join('\n', [
+            configuration,
+            .. DescribeOptions(options).Select(o => $"{o.Key}={o.Value}"),
+            .. options.ClassifierAccuracy.Select(a => string.Create(CultureInfo.InvariantCulture, $"accuracy {a.Label} {a.TruePositives} {a.FalsePositives} {a.FalseNegatives}")),
+        ]);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>The result of a run that found nothing new: the outputs on disk are those of the last run.</summary>
+    private RunResult UpToDate(RunOptions options, List<InputFile> inputs, LabellingInfo labelling, OutputPaths outputs, DateTimeOffset started)
+    {
+        var manifest = new RunManifest
+        {
+            Tool = "aici",
+            ToolVersion = ToolVersion,
+            Options = DescribeOptions(options),
+            Inputs = inputs,
+            Taxonomies = labelling.Taxonomies,
+            AiDefinition = labelling.DefinitionVersion,
+            ComparedDefinitions = labelling.Compared,
+            Models = labelling.Models,
+            Counts = new RunCounts(0, 0, 0, 0, 0, 0) { SkippedInputs = inputs.Count },
+            Started = started,
+            Finished = _clock.GetUtcNow(),
+        };
+        return new RunResult(manifest, CountryModalityTable.Measure([], options.Years, options.Counting), [], 0, outputs) { UpToDate = true };
     }
 
     /// <summary>Bumped whenever the store's tables change shape or meaning.</summary>

@@ -10,4 +10,8 @@ internal sealed record RunResult(
     CountryModalityTable CountryModality,
     IReadOnlyList<Diagnostic> Diagnostics,
     long DiagnosticsTotal,
-    OutputPaths Outputs);
+    OutputPaths Outputs)
+{
+    /// <summary>Nothing was new: the store is unchanged and the outputs on disk are the last run's, left in place.</summary>
+    public bool UpToDate { get; init; }
+}

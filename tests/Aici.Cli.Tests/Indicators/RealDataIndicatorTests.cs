@@ -75,23 +75,7 @@ public sealed class RealDataIndicatorTests
         page.Request += (_, request) => requests.Add(request.Url);
         await page.GotoAsync(new Uri(report).AbsoluteUri);
 
-        string[] figures = ["chart", "growth-chart", "yearly-chart", "rca-gan-chart", "rca-style-transfer-chart"];
-        Assert.Equal(figures.Length, await page.Locator("figure svg").CountAsync());
-        string results = Path.Combine(AppContext.BaseDirectory, "TestResults");
-        Directory.CreateDirectory(results);
-        foreach (string figure in figures)
-        {
-            string selector = $"#{figure} svg";
-            Assert.True(await page.Locator(selector).IsVisibleAsync(), $"{selector} is not visible");
-            await ChromiumReport.AssertChartIsLegible(page, expectedBars: -1, selector);
-            await page.Locator(selector).ScreenshotAsync(new() { Path = Path.Combine(results, $"real-{figure}.png") });
-        }
-
-        foreach (string table in (string[])["country-table", "growth-table", "yearly-table", "rca-table", "sensitivity-table", "evaluation-table"])
-        {
-            Assert.True(await page.Locator("#" + table).IsVisibleAsync(), $"#{table} is not visible");
-        }
-
+        string results = await ChromiumReport.AssertFullReportIsLegible(page, "real");
         Assert.True(await page.Locator("#sensitivity-table tr.changed").CountAsync() > 0);
         await page.ScreenshotAsync(new() { Path = Path.Combine(results, "real-report.png"), FullPage = true });
         Assert.All(requests, url => Assert.StartsWith("file://", url, StringComparison.Ordinal));
