@@ -33,6 +33,8 @@ public abstract class AnalysedDefinition : IAnalysedDefinition
 
     public abstract AiDecision Decide(PaperAnalysis paper);
 
+    public virtual bool IsAi(PaperAnalysis paper) => Decide(paper).IsAi;
+
     public override string ToString() => $"{Name} ({Version})";
 
     /// <summary>A per-thread analysis buffer for <paramref name="rules"/>.</summary>

@@ -21,4 +21,10 @@ public sealed class CategoriesDefinition(ResearchRules rules) : AnalysedDefiniti
         Evidence? evidence = LabelDecisions.ByRule(paper, Rules.AiLabel);
         return evidence is null ? new AiDecision(false, 0, new Evidence([], [])) : new AiDecision(true, 1, evidence);
     }
+
+    public override bool IsAi(PaperAnalysis paper)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        return paper.Matches.ByCategory(Rules.AiLabel) || paper.Matches.ByPhrases(Rules.AiLabel);
+    }
 }

@@ -29,4 +29,10 @@ public sealed class CombinedDefinition : AnalysedDefinition
         ArgumentNullException.ThrowIfNull(paper);
         return paper.HasCategories ? _categories.Decide(paper) : _model.Decide(paper);
     }
+
+    public override bool IsAi(PaperAnalysis paper)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        return paper.HasCategories ? _categories.IsAi(paper) : _model.IsAi(paper);
+    }
 }

@@ -65,7 +65,7 @@ public sealed class DefinitionSet
         for (int d = 0; d < _definitions.Length; d++)
         {
             IAnalysedDefinition? analysed = _analysed[d];
-            bool ai = analysed is not null ? analysed.Decide(paper).IsAi
+            bool ai = analysed is not null ? analysed.IsAi(paper)
                 : _definitions[d] is IQuickAiDefinition quick ? quick.IsAi(text ??= paper.ToPaperText())
                 : _definitions[d].Decide(text ??= paper.ToPaperText()).IsAi;
             ModalityMode mode = analysed?.Modalities ?? ModalityMode.CategoriesOrPhrases;

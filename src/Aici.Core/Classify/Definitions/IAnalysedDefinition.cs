@@ -13,4 +13,7 @@ public interface IAnalysedDefinition : IAiDefinition
     ModalityMode Modalities { get; }
 
     AiDecision Decide(PaperAnalysis paper);
+
+    /// <summary>Whether the paper is AI, as <see cref="Decide(PaperAnalysis)"/> says, without building its evidence.</summary>
+    bool IsAi(PaperAnalysis paper);
 }

@@ -30,4 +30,10 @@ public sealed class ModelDefinition : AnalysedDefinition
         (bool carries, double p) = LabelDecisions.ByModel(paper, Rules.AiLabel);
         return new AiDecision(carries, p, LabelDecisions.ModelEvidence(paper, Rules.AiLabel, p, [], []));
     }
+
+    public override bool IsAi(PaperAnalysis paper)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        return LabelDecisions.ByModel(paper, Rules.AiLabel).Carries;
+    }
 }

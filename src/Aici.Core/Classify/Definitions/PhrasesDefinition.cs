@@ -21,4 +21,10 @@ public sealed class PhrasesDefinition(ResearchRules rules) : AnalysedDefinition(
         Evidence? evidence = LabelDecisions.ByRule(paper, Rules.AiLabel, useCategories: false);
         return evidence is null ? new AiDecision(false, 0, new Evidence([], [])) : new AiDecision(true, 1, evidence);
     }
+
+    public override bool IsAi(PaperAnalysis paper)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        return paper.Matches.ByPhrases(Rules.AiLabel);
+    }
 }
