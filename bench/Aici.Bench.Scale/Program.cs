@@ -1,0 +1,85 @@
+using System.Globalization;
+
+using Aici.Bench.Scale;
+
+// The scale benchmark of issue #6 (see docs/benchmarks.md and ScaleRuns):
+//   dotnet run -c Release --project bench/Aici.Bench.Scale -- [--rounds 3] [--sizes 1000000,3000000] [--dir /tmp/aici-bench]
+// Options: --corpus FILE (repeatable: the corpus for the 1st, 2nd… size instead of DIR/arxiv-1m.jsonl…, written with
+// make-corpus when missing), --aici PATH (use this aici, do not build), --no-build (use the existing Release build),
+// --threads N (DuckDB threads for the SQL baseline; default: DuckDB's, one per core).
+// Hidden: `sql --corpus FILE [--taxonomy DIR] [--threads N]` runs the SQL baseline once (the benchmark's child) and
+// `sql --print --corpus FILE` prints the query.
+if (args.Length > 0 && args[0] == "sql")
+{
+    string corpus = Option(args, "--corpus") ?? throw new ArgumentException("sql needs --corpus FILE");
+    string taxonomy = Option(args, "--taxonomy") ?? Paths.Taxonomy;
+    if (args.Contains("--print"))
+    {
+        Console.WriteLine(SqlBaseline.Query(Path.GetFullPath(corpus), Path.Combine(taxonomy, "ai.json")));
+        return 0;
+    }
+
+    return SqlBaseline.Run(Path.GetFullPath(corpus), taxonomy, Number(args, "--threads", 0));
+}
+
+if (args.Contains("--help") || args.Contains("-h"))
+{
+    Console.WriteLine("usage: Aici.Bench.Scale [--rounds 3] [--sizes 1000000,3000000] [--dir /tmp/aici-bench] [--corpus FILE]... [--aici PATH | --no-build] [--threads N]");
+    return 0;
+}
+
+List<long> sizes = [.. (Option(args, "--sizes") ?? "1000000,3000000").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+    .Select(s => long.Parse(s, NumberStyles.AllowThousands, CultureInfo.InvariantCulture))];
+if (sizes.Count == 0 || sizes.Any(s => s <= 0))
+{
+    Console.Error.WriteLine("--sizes takes record counts above 0, e.g. 1000000,3000000");
+    return 2;
+}
+
+var options = new ScaleOptions(
+    Number(args, "--rounds", 3),
+    sizes,
+    Path.GetFullPath(Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "aici-bench")),
+    Options(args, "--corpus"),
+    Option(args, "--aici"),
+    Build: !args.Contains("--no-build") && Option(args, "--aici") is null,
+    Number(args, "--threads", 0));
+if (options.Rounds < 1)
+{
+    Console.Error.WriteLine("--rounds must be 1 or more");
+    return 2;
+}
+
+string commandLine = "dotnet run -c Release --project bench/Aici.Bench.Scale --" + string.Concat(args.Select(a => " " + a));
+try
+{
+    return ScaleRuns.Run(options, commandLine);
+}
+catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine("scale benchmark: " + e.Message);
+    return 1;
+}
+
+static string? Option(string[] args, string name)
+{
+    int at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+}
+
+static List<string> Options(string[] args, string name)
+{
+    var values = new List<string>();
+    for (int i = 0; i + 1 < args.Length; i++)
+    {
+        if (args[i] == name)
+        {
+            values.Add(args[i + 1]);
+        }
+    }
+
+    return values;
+}
+
+static int Number(string[] args, string name, int fallback) =>
+    Option(args, name) is { } text ? int.Parse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : fallback;

@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text;
+
+namespace Aici.Bench.Scale;
+
+/// <summary>The results as markdown: medians and every round, the ratios, pass/fail against the issue's targets.</summary>
+internal static class ScaleReport
+{
+    /// <summary>The issue's targets: 10 s of wall time per million records, both sizes; 1 GB of peak RSS; 2 s for a skipping rerun.</summary>
+    private const double SecondsPerMillion = 10;
+    private const double SqlRatioTarget = 2;
+    private const double SqlRatioGoal = 3;
+    private const double LinearLow = 0.9;
+    private const double LinearHigh = 1.1;
+    private const double RssLimitBytes = 1e9;
+    private const double RerunLimit = 2;
+
+    public static string Markdown(ScaleOptions options, string commandLine, string machine, string code, IReadOnlyList<string> corpora, IReadOnlyList<Job> jobs)
+    {
+        var md = new StringBuilder();
+        long baseSize = options.Sizes[0];
+        string baseLabel = Corpora.Label(baseSize);
+        md.AppendLine(I($"**Command:** `{commandLine}`  "));
+        md.AppendLine(I($"**Machine:** {machine} (load average when the run ended: {Machine.LoadAverage()})  "));
+        md.AppendLine(I($"**Code:** {code}  "));
+        md.AppendLine(I($"**Corpora:** {string.Join(", ", corpora.Select((c, i) => $"`{c}` ({options.Sizes[i]:#,0} records, {new FileInfo(c).Length / 1e9:0.00} GB)"))}; read once before the rounds so every run finds them in the page cache.  "));
+        md.AppendLine(I($"**Method:** {options.Rounds} paired round{(options.Rounds == 1 ? "" : "s")}; in each, (a) and (b) run back to back on the same file (a first in odd rounds, b first in even ones), then (c), then (d). Wall time is a stopwatch around the whole child process; {ChildRun.RssMethod}; CPU = user + system time of the child; records/s = records / wall."));
+        md.AppendLine();
+        md.AppendLine("| job | records | wall, each round | median wall | records/s (median) | peak RSS (max) | CPU (median) |");
+        md.AppendLine("|---|---:|---|---:|---:|---:|---:|");
+        var rows = new List<(string Title, string Name)> { ($"(a) `aici run --rebuild`, {baseLabel}", "aici " + baseLabel), ($"(b) DuckDB SQL baseline, {baseLabel}", "sql " + baseLabel) };
+        rows.AddRange(options.Sizes.Skip(1).Select(s => ($"(c) `aici run --rebuild`, {Corpora.Label(s)}", "aici " + Corpora.Label(s))));
+        rows.Add(($"(d) `aici run` again on the {baseLabel} input and store (incremental)", "rerun " + baseLabel));
+        foreach ((string title, string name) in rows)
+        {
+            List<Job> of = [.. jobs.Where(j => j.Name == name)];
+            if (of.Count == 0)
+            {
+                continue;
+            }
+
+            bool rerun = name.StartsWith("rerun", StringComparison.Ordinal);
+            double wall = Median(of.Select(j => j.Wall));
+            string rate = rerun ? "—" : I($"{of[0].Records / wall:#,0}");
+            md.AppendLine(I($"| {title} | {of[0].Records:#,0} | {string.Join(" · ", of.Select(j => I($"{j.Wall:0.00}")))} s | **{wall:0.00} s** | {rate} | {of.Max(j => j.Child.PeakRssKiB) * 1024 / 1e6:#,0} MB | {Median(of.Select(j => j.Child.Cpu)):0.0} s |"));
+        }
+
+        md.AppendLine();
+        md.AppendLine("| target | measured | result |");
+        md.AppendLine("|---|---|---|");
+        List<Job> a = Of(jobs, "aici " + baseLabel);
+        List<Job> b = Of(jobs, "sql " + baseLabel);
+        double aMedian = Median(a.Select(j => j.Wall));
+        double bMedian = Median(b.Select(j => j.Wall));
+        double baseLimit = SecondsPerMillion * baseSize / 1e6;
+        Target(md, I($"{baseLabel}: `aici run` ≤ {baseLimit:0.#} s wall (median)"), I($"{aMedian:0.00} s"), aMedian <= baseLimit);
+        double ratio = bMedian / aMedian;
+        string perRound = string.Join(", ", a.Zip(b).Select(p => I($"{p.Second.Wall / p.First.Wall:0.00}")));
+        Target(md, I($"{baseLabel}: SQL wall / aici wall ≥ {SqlRatioTarget:0} (goal {SqlRatioGoal:0}), medians"), I($"{ratio:0.00} (each round: {perRound})"), ratio >= SqlRatioTarget,
+            ratio >= SqlRatioGoal ? "goal met" : null);
+        foreach (long size in options.Sizes.Skip(1))
+        {
+            List<Job> c = Of(jobs, "aici " + Corpora.Label(size));
+            double cMedian = Median(c.Select(j => j.Wall));
+            double limit = SecondsPerMillion * size / 1e6;
+            double expected = (double)size / baseSize;
+            Target(md, I($"{Corpora.Label(size)}: `aici run` ≤ {limit:0.#} s wall (median)"), I($"{cMedian:0.00} s"), cMedian <= limit);
+            double cpuRatio = Median(c.Select(j => j.Child.Cpu)) / Median(a.Select(j => j.Child.Cpu));
+            Target(md, I($"{Corpora.Label(size)} / {baseLabel} wall between {LinearLow * expected:0.0#} and {LinearHigh * expected:0.0#} (linear)"), I($"{cMedian / aMedian:0.00} (CPU time: {cpuRatio:0.00})"),
+                cMedian / aMedian >= LinearLow * expected && cMedian / aMedian <= LinearHigh * expected);
+        }
+
+        foreach (long size in options.Sizes)
+        {
+            long peak = Of(jobs, "aici " + Corpora.Label(size)).Max(j => j.Child.PeakRssKiB) * 1024;
+            Target(md, I($"{Corpora.Label(size)}: `aici run` peak RSS ≤ 1 GB (largest of the rounds)"), I($"{peak / 1e6:#,0} MB"), peak <= RssLimitBytes);
+        }
+
+        List<Job> d = Of(jobs, "rerun " + baseLabel);
+        double dMedian = Median(d.Select(j => j.Wall));
+        bool skipped = d.All(j => j.Skipped == true);
+        Target(md, I($"{baseLabel} again: input skipped, in < {RerunLimit:0} s (median)"), I($"{dMedian:0.00} s; skipped in {d.Count(j => j.Skipped == true)} of {d.Count} rounds"), skipped && dMedian < RerunLimit);
+        List<string> changed = [.. d.SelectMany(j => j.ChangedTables ?? []).Distinct(StringComparer.Ordinal)];
+        Target(md, $"{baseLabel} again: store unchanged (every table's rows and row hash but the manifest's)", changed.Count == 0 ? "unchanged" : "changed: " + string.Join(", ", changed), changed.Count == 0);
+
+        md.AppendLine();
+        md.AppendLine("**Comparable work.** AI counts on the same input (last round): " + string.Join("; ", jobs.Where(j => j.Round == options.Rounds && j.Ai >= 0)
+            .Select(j => I($"{j.Name}: {j.Ai:#,0} AI of {(j.Works >= 0 ? j.Works : j.Records):#,0} {(j.Works >= 0 ? "works" : "records")}"))) + ".");
+        if (a.Count > 0 && b.Count > 0 && a[^1].Ai > 0)
+        {
+            md.AppendLine(I($"SQL − aici on {baseLabel}: {b[^1].Ai - a[^1].Ai:+#,0;-#,0;0} ({(b[^1].Ai - a[^1].Ai) * 100.0 / a[^1].Ai:+0.00;-0.00;0}%)."));
+        }
+
+        md.AppendLine("Both decide AI by the same rule (a core AI category of `ai.json`, or one of its phrases in title + abstract) and count by year; " +
+            "`aici run` also folds LaTeX and accents before matching, gives every other taxonomy label (modalities, techniques …) with its evidence, " +
+            "unites records into works, stores everything in DuckDB, and writes the tables, charts, indicators and report.");
+
+        md.AppendLine();
+        md.AppendLine("**Where the time goes in `aici run`** (seconds per stage from its progress lines, and the largest resident memory sampled every 250 ms in each; the median round):");
+        md.AppendLine();
+        foreach (string name in jobs.Select(j => j.Name).Distinct(StringComparer.Ordinal).Where(n => !n.StartsWith("sql", StringComparison.Ordinal)))
+        {
+            List<Job> of = Of(jobs, name);
+            Job median = of.OrderBy(j => j.Wall).ElementAt(of.Count / 2);
+            md.AppendLine(I($"- {name} (round {median.Round}, {median.Wall:0.0} s): {AiciOutput.DescribeWithMemory(median.Stages, median.Child)}"));
+        }
+
+        md.AppendLine();
+        md.AppendLine("<details><summary>Every run</summary>");
+        md.AppendLine();
+        md.AppendLine("| round | job | wall | records/s | peak RSS | CPU | load average before |");
+        md.AppendLine("|---:|---|---:|---:|---:|---:|---|");
+        foreach (Job j in jobs)
+        {
+            string rate = j.Name.StartsWith("rerun", StringComparison.Ordinal) ? "—" : I($"{j.RecordsPerSecond:#,0}");
+            md.AppendLine(I($"| {j.Round} | {j.Name} | {j.Wall:0.00} s | {rate} | {j.Child.PeakRssKiB * 1024 / 1e6:#,0} MB | {j.Child.Cpu:0.0} s | {j.LoadBefore} |"));
+        }
+
+        md.AppendLine();
+        md.AppendLine("</details>");
+        return md.ToString();
+    }
+
+    public static double Median(IEnumerable<double> values)
+    {
+        double[] sorted = [.. values.Order()];
+        if (sorted.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        int mid = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+
+    private static List<Job> Of(IReadOnlyList<Job> jobs, string name) => [.. jobs.Where(j => j.Name == name)];
+
+    private static void Target(StringBuilder md, string target, string measured, bool pass, string? note = null) =>
+        md.AppendLine($"| {target} | {measured} | {(pass ? "**pass**" : "**FAIL**")}{(note is null ? "" : " (" + note + ")")} |");
+
+    private static string I(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
