@@ -19,11 +19,20 @@ internal static partial class AiciOutput
         return m.Success ? (Parse(m.Groups[1].Value), Parse(m.Groups[2].Value)) : (-1, -1);
     }
 
-    /// <summary>"  store: 0 records added, 0 updated, 0 unchanged; 1 inputs skipped (…)" (all -1 when not found).</summary>
+    /// <summary>
+    /// "  store: 0 records added, 0 updated, 0 unchanged; 1 inputs skipped (…)", or a run that found nothing new ("aici
+    /// run: nothing new: all 1 inputs are already in the store …"); all -1 when neither is found.
+    /// </summary>
     public static (long Added, long Updated, long Skipped) Store(string stdout)
     {
         Match m = StoreLine().Match(stdout);
-        return m.Success ? (Parse(m.Groups[1].Value), Parse(m.Groups[2].Value), Parse(m.Groups[4].Value)) : (-1, -1, -1);
+        if (m.Success)
+        {
+            return (Parse(m.Groups[1].Value), Parse(m.Groups[2].Value), Parse(m.Groups[4].Value));
+        }
+
+        Match none = NothingNewLine().Match(stdout);
+        return none.Success ? (0, 0, Parse(none.Groups[1].Value)) : (-1, -1, -1);
     }
 
     /// <summary>
@@ -87,6 +96,9 @@ internal static partial class AiciOutput
 
     [GeneratedRegex(@"store: ([\d,]+) records added, ([\d,]+) updated, ([\d,]+) unchanged; ([\d,]+) inputs skipped")]
     private static partial Regex StoreLine();
+
+    [GeneratedRegex(@"nothing new: all ([\d,]+) inputs are already in the store")]
+    private static partial Regex NothingNewLine();
 
     [GeneratedRegex(@"^\[\s*([\d.]+)s\] (.*)$", RegexOptions.Multiline)]
     private static partial Regex ProgressLine();
