@@ -118,6 +118,27 @@ public sealed class IncrementalRunTests
         }
     }
 
+    [Fact]
+    public void Shards_built_with_the_same_ror_dump_at_different_paths_merge_and_another_dump_does_not()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllLines(temp["arxiv.jsonl"], Enumerable.Range(1, 20).Select(i => Record($"2003.{i:00000}", "v1", "2020-03-02", $"Record {i}")));
+        Directory.CreateDirectory(temp["here"]);
+        Directory.CreateDirectory(temp["there"]);
+        File.WriteAllText(temp["here/ror.json"], Affiliations.SmallDump.Ror);
+        File.WriteAllText(temp["there/ror.json"], Affiliations.SmallDump.Ror);
+        Assert.Equal(0, CliRun.Of("run", "--arxiv", temp["arxiv.jsonl"], "--ror", temp["here"], "--shard", "1/2", "--out", temp["s1"]).ExitCode);
+        Assert.Equal(0, CliRun.Of("run", "--arxiv", temp["arxiv.jsonl"], "--ror", temp["there/ror.json"], "--shard", "2/2", "--out", temp["s2"]).ExitCode);
+        CliRun merged = CliRun.Of("merge", "--store", temp["s1"], temp["s2"], "--out", temp["merged"]);
+        Assert.True(merged.ExitCode == 0, merged.ToString());
+
+        File.WriteAllText(temp["there/ror.json"], Affiliations.SmallDump.Ror.Replace("Lakeside", "Seaside", StringComparison.Ordinal));
+        Assert.Equal(0, CliRun.Of("run", "--arxiv", temp["arxiv.jsonl"], "--ror", temp["there"], "--shard", "2/2", "--out", temp["s3"]).ExitCode);
+        CliRun refused = CliRun.Of("merge", "--store", temp["s1"], temp["s3"], "--out", temp["refused"]);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("built alike", refused.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("0/2")]
     [InlineData("3/2")]

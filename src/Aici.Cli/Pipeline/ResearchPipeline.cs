@@ -185,12 +185,23 @@ internal sealed class ResearchPipeline
             $"store {StoreLayoutVersion}",
             $"ai-definition {labelling.DefinitionVersion}",
             $"compared {string.Join(' ', labelling.Compared)}",
-            $"ror {string.Join(' ', options.Ror.Select(Path.GetFullPath).Order(StringComparer.Ordinal))} transnational {options.Transnational}",
+            $"ror {RorContent(options.Ror)} transnational {options.Transnational}",
             .. labelling.Taxonomies.Select(t => $"{t.Name} {t.Sha256}"),
             .. labelling.Models.Select(m => $"{m.Name} {m.Sha256}"),
         ]);
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
     }
+
+    /// <summary>
+    /// The ROR dump by content, not by path: each file's name and SHA-256 (a folder: every file in it), so shards
+    /// built on machines that keep the dump in different places can be merged.
+    /// </summary>
+    private static string RorContent(IReadOnlyList<string> paths) =>
+        string.Join(' ', paths
+            .SelectMany(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*.json*", SearchOption.TopDirectoryOnly) : [p])
+            .Where(File.Exists)
+            .Select(f => $"{Path.GetFileName(f)}={FileHash.Of(f).Sha256}")
+            .Order(StringComparer.Ordinal));
 
     /// <summary>
     /// A fingerprint of what the outputs were measured from: the store's configuration and every option of the run
