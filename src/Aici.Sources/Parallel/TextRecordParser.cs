@@ -66,7 +66,7 @@ internal sealed class TextRecordParser(bool arxiv)
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.String)
                 {
-                    record.SetTitle(reader.CopyString(record.TitleBuffer(reader.ValueSpan.Length)));
+                    record.SetTitle(JsonStringCopy.Copy(ref reader, record.TitleBuffer(reader.ValueSpan.Length)));
                     hasTitle = true;
                 }
                 else if (reader.TokenType != JsonTokenType.Null)
@@ -80,7 +80,7 @@ internal sealed class TextRecordParser(bool arxiv)
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.String)
                 {
-                    record.SetAbstract(reader.CopyString(record.AbstractBuffer(reader.ValueSpan.Length)));
+                    record.SetAbstract(JsonStringCopy.Copy(ref reader, record.AbstractBuffer(reader.ValueSpan.Length)));
                 }
                 else if (reader.TokenType != JsonTokenType.Null)
                 {
@@ -179,7 +179,7 @@ internal sealed class TextRecordParser(bool arxiv)
             _scratch = new char[Math.Max(reader.ValueSpan.Length, _scratch.Length * 2)];
         }
 
-        return _scratch.AsSpan(0, reader.CopyString(_scratch));
+        return _scratch.AsSpan(0, JsonStringCopy.Copy(ref reader, _scratch));
     }
 
     /// <summary>The exception's message without System.Text.Json's "LineNumber: 0 | BytePositionInLine: N." tail.</summary>

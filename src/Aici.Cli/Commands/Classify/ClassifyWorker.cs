@@ -7,12 +7,16 @@ using Aici.Sources.Parallel;
 
 namespace Aici.Cli.Commands.Classify;
 
-/// <summary>One worker of <c>aici classify</c>: loads each record into its own analysis buffer, labels it, writes its line.</summary>
+/// <summary>
+/// One worker of <c>aici classify</c>: loads each record into its own analysis buffer, labels it, writes its line.
+/// A record that carries no label (most of them) is written from a template, without the JSON writer.
+/// </summary>
 internal sealed class ClassifyWorker(ResearchLabeller labeller, bool textOnly) : IRecordWorker, IDisposable
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
     private readonly PaperAnalysis _analysis = labeller.NewAnalysis();
+    private readonly LabelledPaperJson _writer = new();
     private Utf8JsonWriter? _json;
 
     public void Process(TextRecord record, IBufferWriter<byte> output)
@@ -29,6 +33,11 @@ internal sealed class ClassifyWorker(ResearchLabeller labeller, bool textOnly) :
         }
 
         LabelledPaper labels = labeller.Label(_analysis);
+        if (LabelledPaperJson.TryWriteUnlabelled(output, record.Id, labels))
+        {
+            return;
+        }
+
         if (_json is null)
         {
             _json = new Utf8JsonWriter(output, Options);
@@ -38,7 +47,7 @@ internal sealed class ClassifyWorker(ResearchLabeller labeller, bool textOnly) :
             _json.Reset(output);
         }
 
-        LabelledPaperJson.Write(_json, record.Id, labels);
+        _writer.Write(_json, record.Id, labels);
         _json.Flush();
         output.Write("\n"u8);
     }

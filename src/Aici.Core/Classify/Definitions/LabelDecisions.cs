@@ -19,7 +19,7 @@ internal static class LabelDecisions
             return null;
         }
 
-        return new Evidence(byCategory ? [.. m.Categories(label)] : Array.Empty<string>(), byPhrases ? m.Phrases(label) : Array.Empty<string>());
+        return new Evidence(byCategory ? m.CopyCategories(label) : Array.Empty<string>(), byPhrases ? m.Phrases(label) : Array.Empty<string>());
     }
 
     /// <summary>The model's decision for rule label <paramref name="label"/>: its probability against the threshold.</summary>

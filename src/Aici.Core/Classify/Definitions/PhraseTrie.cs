@@ -6,11 +6,16 @@ namespace Aici.Core.Classify.Definitions;
 /// <summary>
 /// Phrases as a trie over <see cref="WordHash"/> word ids, matched as <see cref="PhraseMatcher"/> matches them: whole
 /// words, any case, the last word optionally plural ("s", "es", or "ies" for a final consonant + "y"). The edges live in
-/// one open-addressing table keyed by (node, word id), so a match is one probe per word and allocates nothing.
+/// one open-addressing table keyed by (node, word id), so a match is one probe per word and allocates nothing; a bit set of
+/// the phrases' first words spares that probe for most words.
 /// </summary>
 internal sealed class PhraseTrie
 {
+    /// <summary>The bits of the root filter: a word id's top bits after a multiply pick one.</summary>
+    private const int FilterBits = 15;
+
     private readonly int[][] _ends;
+    private readonly ulong[] _roots = new ulong[(1 << FilterBits) / 64];
     private readonly long[] _edges;
     private readonly int _mask;
 
@@ -62,6 +67,11 @@ internal sealed class PhraseTrie
 
             _edges[slot * 2] = (long)edge.Key.Word;
             _edges[(slot * 2) + 1] = ((long)edge.Key.Node << 32) | (uint)(edge.Value + 1);
+            if (edge.Key.Node == 0)
+            {
+                int bit = RootBit(edge.Key.Word);
+                _roots[bit >> 6] |= 1UL << bit;
+            }
         }
     }
 
@@ -70,8 +80,16 @@ internal sealed class PhraseTrie
     public void Match(WordList words, RuleMatches hits)
     {
         ReadOnlySpan<ulong> ids = words.Ids;
+        ulong[] roots = _roots;
         for (int w = 0; w < ids.Length; w++)
         {
+            // most words start no phrase: a 4 KB bit set of the first words turns them away before the edge table
+            int bit = RootBit(ids[w]);
+            if ((roots[bit >> 6] & (1UL << bit)) == 0)
+            {
+                continue;
+            }
+
             int node = Child(0, ids[w]);
             int v = w;
             while (node >= 0)
@@ -135,6 +153,9 @@ internal sealed class PhraseTrie
             slot = (slot + 1) & _mask;
         }
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int RootBit(ulong word) => (int)((word * 0x9E3779B97F4A7C15UL) >> (64 - FilterBits));
 
     private int Slot(int node, ulong word)
     {

@@ -94,7 +94,7 @@ public sealed class ResearchLabeller
         ModalityMode.CategoriesOrPhrases => LabelDecisions.ByRule(paper, label),
         ModalityMode.Phrases => LabelDecisions.ByRule(paper, label, useCategories: false),
         ModalityMode.Text => LabelDecisions.ByText(paper, label, Array.Empty<string>()),
-        _ => LabelDecisions.ByText(paper, label, paper.Matches.ByCategory(label) ? [.. paper.Matches.Categories(label)] : Array.Empty<string>()),
+        _ => LabelDecisions.ByText(paper, label, paper.Matches.CopyCategories(label)),
     };
 
     /// <summary>The output group of each label name, for writers that group labels.</summary>

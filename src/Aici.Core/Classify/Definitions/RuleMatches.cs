@@ -27,6 +27,9 @@ public sealed class RuleMatches
 
     public bool ByCategory(int label) => _categories[label].Count > 0;
 
+    /// <summary>A copy of <see cref="Categories(int)"/>, for evidence that outlives the paper.</summary>
+    internal string[] CopyCategories(int label) => _categories[label].Count == 0 ? [] : _categories[label].ToArray();
+
     public bool ByPhrases(int label) => _phraseCounts[label] > 0 && _phraseCounts[label] >= Rules.Labels[label].MinPhrases;
 
     /// <summary>The label's rule: a listed category, or enough phrases.</summary>

@@ -53,26 +53,32 @@ public sealed class FeatureBuffer
             _words = new int[needed];
         }
 
+        ReadOnlySpan<ulong> ids = words.Ids;
+        ReadOnlySpan<bool> starts = words.SegmentStarts;
+        Span<ulong> into = _ids;
+        Span<int> counts = _counts;
+        Span<int> at = _words;
+        bool pairs = settings.Bigrams;
         int n = 0;
         int total = 0;
         bool inTitle = true;
-        for (int w = 0; w < words.Count; w++)
+        for (int w = 0; w < ids.Length; w++)
         {
-            if (w > 0 && words.StartsSegment(w))
+            if (w > 0 && starts[w])
             {
                 inTitle = false;
             }
 
             int weight = inTitle ? settings.TitleWeight : 1;
-            _ids[n] = words.Id(w);
-            _counts[n] = weight;
-            _words[n++] = w;
+            into[n] = ids[w];
+            counts[n] = weight;
+            at[n++] = w;
             total += weight;
-            if (settings.Bigrams && w + 1 < words.Count && !words.StartsSegment(w + 1))
+            if (pairs && w + 1 < ids.Length && !starts[w + 1])
             {
-                _ids[n] = WordHash.Pair(words.Id(w), words.Id(w + 1));
-                _counts[n] = weight;
-                _words[n++] = -w - 1;
+                into[n] = WordHash.Pair(ids[w], ids[w + 1]);
+                counts[n] = weight;
+                at[n++] = -w - 1;
                 total += weight;
             }
         }

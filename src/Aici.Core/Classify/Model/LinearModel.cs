@@ -3,8 +3,8 @@ namespace Aici.Core.Classify.Model;
 /// <summary>
 /// A linear text model, one logistic regression per label over word and word-pair features: a label's margin is its
 /// bias plus the sum of the weights of the paper's features times their values, and its probability the logistic of
-/// the margin. Scoring looks each feature id up in one open-addressing table that keeps the feature's 16-bit weights
-/// beside its id (<see cref="PackedWeights"/>) and sums them as integers: no allocation. Immutable, so one instance
+/// the margin. Scoring looks each feature id up behind a Bloom filter in a perfect-hash table that keeps the feature's
+/// 16-bit weights beside its id (<see cref="PackedWeights"/>) and sums them as integers: no allocation. Immutable, so one instance
 /// serves every worker.
 /// </summary>
 public sealed class LinearModel
@@ -94,8 +94,8 @@ public sealed class LinearModel
     public double Weight(string name, int label)
     {
         ArgumentNullException.ThrowIfNull(name);
-        int slot = _packed.Find(WordHash.OfName(name));
-        return slot < 0 ? 0 : _weights[(_packed.RowOf(slot) * _labels.Length) + label];
+        int row = _packed.Find(WordHash.OfName(name));
+        return row < 0 ? 0 : _weights[(_packed.ModelRow(row) * _labels.Length) + label];
     }
 
     public static double Sigmoid(double margin) => 1.0 / (1.0 + Math.Exp(-margin));
@@ -114,20 +114,8 @@ public sealed class LinearModel
         scores.Reset(labels, features.Count, scale);
         Span<long> sums = stackalloc long[labels];
         sums.Clear();
-        ReadOnlySpan<ulong> ids = features.Ids;
-        ReadOnlySpan<int> counts = features.Counts;
-        PackedWeights packed = _packed;
-        Span<int> slots = scores.LookupSlots;
-        packed.FindAll(ids, slots, scores.LookupKeys);
+        _packed.Sum(features.Ids, features.Counts, features.TotalWeight, scores.LookupRows, sums, scores.LookupScratch);
         scores.Source = features;
-        for (int i = 0; i < ids.Length; i++)
-        {
-            int slot = slots[i];
-            if (slot >= 0)
-            {
-                packed.Add(slot, counts[i], sums);
-            }
-        }
 
         Span<double> margins = scores.MutableMargins;
         for (int l = 0; l < labels; l++)
@@ -143,56 +131,62 @@ public sealed class LinearModel
     public IReadOnlyList<KeyValuePair<string, double>> TopFeatures(ModelScores scores, int label, int count, bool positive = true)
     {
         ArgumentNullException.ThrowIfNull(scores);
-        ReadOnlySpan<int> slots = scores.Slots;
+        if (count <= 0)
+        {
+            return [];
+        }
+
+        ReadOnlySpan<int> rows = scores.Rows;
         ReadOnlySpan<int> counts = scores.Counts;
         double unit = scores.Scale * _scales[label];
-        var best = new List<KeyValuePair<string, double>>(count + 1);
-        for (int i = 0; i < slots.Length; i++)
+
+        // the best so far as (contribution, feature index), in order; a feature is named only when it is kept, or to
+        // break a tie of contributions
+        Span<double> values = count <= 16 ? stackalloc double[count] : new double[count];
+        Span<int> features = count <= 16 ? stackalloc int[count] : new int[count];
+        int kept = 0;
+        for (int i = 0; i < rows.Length; i++)
         {
-            int weight = _packed.Weight(slots[i], label);
+            int weight = _packed.Weight(rows[i], label);
             if (positive ? weight <= 0 : weight >= 0)
             {
                 continue;
             }
 
             double contribution = counts[i] * weight * unit;
-            string name = scores.NameOf(i);
-            if (best.Count == count && !Before(contribution, name, best[^1], positive))
+            if (kept == count && !Before(scores, contribution, i, values[kept - 1], features[kept - 1], positive))
             {
                 continue;
             }
 
-            Insert(best, new KeyValuePair<string, double>(name, contribution), count, positive);
+            int at = kept == count ? count - 1 : kept++;
+            while (at > 0 && Before(scores, contribution, i, values[at - 1], features[at - 1], positive))
+            {
+                values[at] = values[at - 1];
+                features[at] = features[at - 1];
+                at--;
+            }
+
+            values[at] = contribution;
+            features[at] = i;
+        }
+
+        var best = new KeyValuePair<string, double>[kept];
+        for (int k = 0; k < kept; k++)
+        {
+            best[k] = new KeyValuePair<string, double>(scores.NameOf(features[k]), values[k]);
         }
 
         return best;
     }
 
-    private static void Insert(List<KeyValuePair<string, double>> best, KeyValuePair<string, double> item, int count, bool positive)
-    {
-        int at = best.Count;
-        while (at > 0 && Before(item.Value, item.Key, best[at - 1], positive))
-        {
-            at--;
-        }
-
-        if (at >= count)
-        {
-            return;
-        }
-
-        best.Insert(at, item);
-        if (best.Count > count)
-        {
-            best.RemoveAt(best.Count - 1);
-        }
-    }
-
-    private static bool Before(double value, string name, KeyValuePair<string, double> other, bool positive)
+    // Whether feature `feature` (contribution `value`) comes before feature `other`: larger for the label (smaller
+    // against it), ties by name, ordinal.
+    private static bool Before(ModelScores scores, double value, int feature, double otherValue, int other, bool positive)
     {
         double x = positive ? value : -value;
-        double y = positive ? other.Value : -other.Value;
-        return x > y || (x == y && string.CompareOrdinal(name, other.Key) < 0);
+        double y = positive ? otherValue : -otherValue;
+        return x > y || (x == y && string.CompareOrdinal(scores.NameOf(feature), scores.NameOf(other)) < 0);
     }
 
     private readonly record struct Quantised(short[] Values, float[] Scales)

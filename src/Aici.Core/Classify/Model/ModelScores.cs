@@ -9,11 +9,11 @@ public sealed class ModelScores
     private const int SlotBits = 10;
 
     private double[] _margins = [];
-    private int[] _hitSlots = new int[256];
+    private int[] _hitRows = new int[256];
     private int[] _firstOccurrence = new int[256];
     private int[] _counts = new int[256];
-    private int[] _lookupSlots = new int[1024];
-    private long[] _lookupKeys = new long[1024];
+    private int[] _lookupRows = new int[1024];
+    private int[] _lookupScratch = new int[1024];
     private int[] _slotRow = new int[1 << SlotBits];
     private int[] _slotIndex = new int[1 << SlotBits];
     private int[] _slotStamp = new int[1 << SlotBits];
@@ -39,13 +39,13 @@ public sealed class ModelScores
     /// <summary>The margin (log-odds) of each model label.</summary>
     public ReadOnlySpan<double> Margins => _margins;
 
-    /// <summary>The weight-table slot of each distinct feature found, in order of first occurrence.</summary>
-    internal ReadOnlySpan<int> Slots => _hitSlots.AsSpan(0, HitCount);
+    /// <summary>The weight-table position of each distinct feature found, in order of first occurrence.</summary>
+    internal ReadOnlySpan<int> Rows => _hitRows.AsSpan(0, HitCount);
 
     /// <summary>The summed occurrence count of each distinct feature found (title occurrences may count more).</summary>
     internal ReadOnlySpan<int> Counts => _counts.AsSpan(0, HitCount);
 
-    /// <summary>The features scored (their counts, with <see cref="LookupSlots"/>, give the distinct features).</summary>
+    /// <summary>The features scored (their counts, with <see cref="LookupRows"/>, give the distinct features).</summary>
     internal FeatureBuffer? Source { get; set; }
 
     internal Span<double> MutableMargins => _margins;
@@ -53,11 +53,11 @@ public sealed class ModelScores
     /// <summary>The name of distinct feature <paramref name="index"/>: its words in the paper scored.</summary>
     internal string NameOf(int index) => Source!.NameOf(_firstOccurrence[index]);
 
-    /// <summary>Scratch for the weight-table slot of each occurrence.</summary>
-    internal Span<int> LookupSlots => _lookupSlots;
+    /// <summary>The weight-table position of each occurrence (-1 for a feature the model does not know).</summary>
+    internal Span<int> LookupRows => _lookupRows;
 
-    /// <summary>Scratch for the key found at each occurrence's home slot.</summary>
-    internal Span<long> LookupKeys => _lookupKeys;
+    /// <summary>Scratch for the look-ups (one int an occurrence).</summary>
+    internal Span<int> LookupScratch => _lookupScratch;
 
     /// <summary>The probability of label <paramref name="label"/>.</summary>
     public double Probability(int label) => LinearModel.Sigmoid(_margins[label]);
@@ -69,15 +69,15 @@ public sealed class ModelScores
             _margins = new double[labels];
         }
 
-        if (_lookupSlots.Length < occurrences)
+        if (_lookupRows.Length < occurrences)
         {
-            _lookupSlots = new int[occurrences];
-            _lookupKeys = new long[occurrences];
+            _lookupRows = new int[occurrences];
+            _lookupScratch = new int[occurrences];
         }
 
-        if (_hitSlots.Length < occurrences)
+        if (_hitRows.Length < occurrences)
         {
-            _hitSlots = new int[occurrences];
+            _hitRows = new int[occurrences];
             _counts = new int[occurrences];
             _firstOccurrence = new int[occurrences];
         }
@@ -118,18 +118,18 @@ public sealed class ModelScores
         }
 
         _aggregated = true;
-        ReadOnlySpan<int> slots = _lookupSlots.AsSpan(0, _occurrences);
+        ReadOnlySpan<int> rows = _lookupRows.AsSpan(0, _occurrences);
         ReadOnlySpan<int> counts = Source!.Counts;
-        for (int i = 0; i < slots.Length; i++)
+        for (int i = 0; i < rows.Length; i++)
         {
-            if (slots[i] >= 0)
+            if (rows[i] >= 0)
             {
-                Hit(slots[i], counts[i], i);
+                Hit(rows[i], counts[i], i);
             }
         }
     }
 
-    /// <summary>Counts an occurrence of the feature in weight slot <paramref name="row"/>: new, or one more of a known one.</summary>
+    /// <summary>Counts an occurrence of the feature at weight-table position <paramref name="row"/>: new, or one more of a known one.</summary>
     private void Hit(int row, int count, int occurrence)
     {
         int mask = _slotRow.Length - 1;
@@ -148,7 +148,7 @@ public sealed class ModelScores
         _slotStamp[slot] = _stamp;
         _slotRow[slot] = row;
         _slotIndex[slot] = _hitCount;
-        _hitSlots[_hitCount] = row;
+        _hitRows[_hitCount] = row;
         _firstOccurrence[_hitCount] = occurrence;
         _counts[_hitCount++] = count;
     }

@@ -1,147 +1,193 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Aici.Core.Classify.Model;
 
 /// <summary>
-/// A model's weights laid out for scoring: an open-addressing table (linear probing, at most half full) whose
-/// slot holds the feature id and, beside it in the same cache line, the feature's 16-bit weight for every label
-/// (weight = integer × the label's scale); id 0 marks an empty slot. A paper's features are looked up in two passes,
-/// the first touching every feature's home slot with no branch in between, so the memory accesses overlap instead of
-/// waiting for each other; a paper's margin is a sum of integers, exact whatever the order. Immutable.
+/// A model's weights laid out for scoring, so that a look-up touches as little memory as possible. Rows sit at the
+/// positions of a <see cref="PerfectHash"/> of the feature ids, each row the full 64-bit id beside the feature's 16-bit
+/// weight for every label (weight = integer × the label's scale) in one cache line: a known feature costs one line,
+/// and comparing the id makes a look-up exact. Before that, a blocked Bloom filter (64 KB for 60,000 features, kept in
+/// a core's cache with the pilots of the perfect hash) turns away most of the features the model does not know, which
+/// are about half of a paper's. Look-ups run in two branch-free passes (filter, then rows), so that their cache misses
+/// overlap. A paper's margin is a sum of integers, exact whatever the order. A feature's "row" here is its position.
+/// Immutable.
 /// </summary>
 internal sealed class PackedWeights
 {
-    /// <summary>The id a feature whose hash is 0 is stored under (0 marks empty slots).</summary>
+    /// <summary>The id a feature whose hash is 0 is stored under (empty positions hold 0).</summary>
     private const ulong ZeroId = 0x9E3779B97F4A7C15UL;
 
-    private readonly long[] _slots;
-    private readonly int[] _rows;
+    /// <summary>Multiplies an id before the filter takes its bits.</summary>
+    private const ulong FilterMix = 0xD6E8FEB86659FD93UL;
+
+    private readonly PerfectHash _hash;
+    private readonly ulong[] _rows;
+    private readonly int[] _modelRows;
+    private readonly ulong[] _filter;
+    private readonly int _filterShift;
     private readonly int _stride;
-    private readonly int _mask;
 
     public PackedWeights(ReadOnlySpan<ulong> ids, ReadOnlySpan<short> weights, int labels)
     {
-        int size = 16;
-        while (size < ids.Length * 2)
-        {
-            size <<= 1;
-        }
-
-        _stride = 1 + ((labels + 3) / 4);
-        _slots = new long[size * _stride];
-        _rows = new int[size];
-        _rows.AsSpan().Fill(-1);
-        _mask = size - 1;
-        Labels = labels;
+        var keys = new ulong[ids.Length];
         for (int row = 0; row < ids.Length; row++)
         {
-            ulong id = Key(ids[row]);
-            int slot = SlotOf(id);
-            while (_rows[slot] >= 0)
-            {
-                if ((ulong)_slots[slot * _stride] == id)
-                {
-                    throw new ArgumentException($"feature id {ids[row]:x16} appears twice (rows {_rows[slot]} and {row})", nameof(ids));
-                }
+            keys[row] = Key(ids[row]);
+        }
 
-                slot = (slot + 1) & _mask;
-            }
+        try
+        {
+            _hash = new PerfectHash(keys);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException($"a feature id appears twice: {e.Message}", nameof(ids), e);
+        }
 
-            _rows[slot] = row;
-            _slots[slot * _stride] = (long)id;
+        Labels = labels;
+        _stride = 1 + ((labels + 3) / 4);
+        _rows = new ulong[_hash.Size * _stride];
+        _modelRows = new int[_hash.Size];
+        _modelRows.AsSpan().Fill(-1);
+        int words = 64;
+        while (words * 8 < ids.Length)
+        {
+            words <<= 1;
+        }
+
+        _filter = new ulong[words];
+        _filterShift = 64 - System.Numerics.BitOperations.Log2((uint)words);
+        for (int row = 0; row < keys.Length; row++)
+        {
+            int at = _hash.PositionOf(keys[row]);
+            _modelRows[at] = row;
+            _rows[at * _stride] = keys[row];
             for (int l = 0; l < labels; l++)
             {
-                int at = (slot * _stride) + 1 + (l / 4);
-                _slots[at] |= (long)(ushort)weights[(row * labels) + l] << (16 * (l % 4));
+                _rows[(at * _stride) + 1 + (l / 4)] |= (ulong)(ushort)weights[(row * labels) + l] << (16 * (l % 4));
             }
+
+            (int word, ulong bits) = FilterOf(keys[row], _filterShift);
+            _filter[word] |= bits;
         }
     }
 
     public int Labels { get; }
 
-    /// <summary>The slot of <paramref name="id"/>, or -1.</summary>
+    /// <summary>The position ("row") of feature <paramref name="id"/>, or -1.</summary>
     public int Find(ulong id)
     {
         id = Key(id);
-        int slot = SlotOf(id);
-        while (true)
-        {
-            ulong key = (ulong)_slots[slot * _stride];
-            if (key == id)
-            {
-                return slot;
-            }
-
-            if (key == 0)
-            {
-                return -1;
-            }
-
-            slot = (slot + 1) & _mask;
-        }
+        int at = _hash.PositionOf(id);
+        return _rows[at * _stride] == id ? at : -1;
     }
 
-    /// <summary>The slot of each of <paramref name="ids"/> (or -1), into <paramref name="slots"/>.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public void FindAll(ReadOnlySpan<ulong> ids, Span<int> slots, Span<long> keys)
+    /// <summary>The model's row (weight-file order) of position <paramref name="row"/>.</summary>
+    public int ModelRow(int row) => _modelRows[row];
+
+    /// <summary>
+    /// The position of each of <paramref name="ids"/> (or -1) into <paramref name="rows"/>, and the sum over them of
+    /// count × weight for each label into <paramref name="sums"/>. <paramref name="totalCount"/> is the sum of the
+    /// counts (below 65,536 the sums fit 32-bit lanes); <paramref name="scratch"/> needs room for one int an id.
+    /// </summary>
+    public void Sum(ReadOnlySpan<ulong> ids, ReadOnlySpan<int> counts, int totalCount, Span<int> rows, Span<long> sums, Span<int> scratch)
     {
-        long[] table = _slots;
-        int stride = _stride;
-        // pass 1: the home slot of every id and the key there, independent loads without branches
-        for (int i = 0; i < ids.Length; i++)
+        if (rows.Length < ids.Length || counts.Length < ids.Length || scratch.Length < ids.Length || sums.Length != Labels)
         {
-            int slot = SlotOf(Key(ids[i]));
-            slots[i] = slot;
-            keys[i] = table[slot * stride];
+            throw new ArgumentException("the buffers do not fit the ids and labels");
         }
 
-        // pass 2: hits at home, misses at an empty home, and the rest probed on (their lines are cached by now)
-        int mask = _mask;
-        for (int i = 0; i < ids.Length; i++)
+        sums.Clear();
+        if (_stride != 2 || totalCount >= 1 << 16)
         {
-            ulong id = Key(ids[i]);
-            ulong key = (ulong)keys[i];
-            if (key == id)
+            for (int i = 0; i < ids.Length; i++)
             {
-                continue;
+                int row = rows[i] = Find(ids[i]);
+                if (row >= 0)
+                {
+                    Add(row, counts[i], sums);
+                }
             }
 
-            int slot = slots[i];
-            while (key != 0 && key != id)
-            {
-                slot = (slot + 1) & mask;
-                key = (ulong)table[slot * stride];
-            }
-
-            slots[i] = key == 0 ? -1 : slot;
-        }
-    }
-
-    /// <summary>The model row of slot <paramref name="slot"/>.</summary>
-    public int RowOf(int slot) => _rows[slot];
-
-    /// <summary>The 16-bit weight of slot <paramref name="slot"/> for label <paramref name="label"/>.</summary>
-    public short Weight(int slot, int label) => (short)(_slots[(slot * _stride) + 1 + (label / 4)] >> (16 * (label % 4)));
-
-    /// <summary>Adds <paramref name="count"/> × the slot's weights to <paramref name="sums"/>.</summary>
-    public void Add(int slot, int count, Span<long> sums)
-    {
-        int at = (slot * _stride) + 1;
-        if (sums.Length == 4)
-        {
-            long packed = _slots[at];
-            sums[0] += count * (long)(short)packed;
-            sums[1] += count * (long)(short)(packed >> 16);
-            sums[2] += count * (long)(short)(packed >> 32);
-            sums[3] += count * (long)(short)(packed >> 48);
             return;
         }
 
+        rows[..ids.Length].Fill(-1);
+        int candidates = Filter(ids, scratch);
+        Vector128<int> total = Rows(ids, counts, scratch[..candidates], rows);
+        for (int l = 0; l < Labels; l++)
+        {
+            sums[l] = total[l];
+        }
+    }
+
+    /// <summary>The 16-bit weight at position <paramref name="row"/> for label <paramref name="label"/>.</summary>
+    public short Weight(int row, int label) => (short)(_rows[(row * _stride) + 1 + (label / 4)] >> (16 * (label % 4)));
+
+    /// <summary>Adds <paramref name="count"/> × the weights at position <paramref name="row"/> to <paramref name="sums"/>.</summary>
+    public void Add(int row, int count, Span<long> sums)
+    {
+        int at = (row * _stride) + 1;
         for (int l = 0; l < sums.Length; l++)
         {
-            sums[l] += count * (long)(short)(_slots[at + (l / 4)] >> (16 * (l % 4)));
+            sums[l] += count * (long)(short)(_rows[at + (l / 4)] >> (16 * (l % 4)));
         }
     }
 
     private static ulong Key(ulong id) => id == 0 ? ZeroId : id;
 
-    private int SlotOf(ulong id) => (int)((id ^ (id >> 29)) & (uint)_mask);
+    // The filter word of a key and its three bits there.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (int Word, ulong Bits) FilterOf(ulong key, int shift)
+    {
+        ulong x = key * FilterMix;
+        ulong bits = (1UL << (int)(x >> 33)) | (1UL << (int)(x >> 39)) | (1UL << (int)(x >> 45));
+        return ((int)(x >> shift), bits);
+    }
+
+    // Pass 1: the index of each id that passes the filter, into `candidates`, without a branch; returns their number.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int Filter(ReadOnlySpan<ulong> ids, Span<int> candidates)
+    {
+        ref ulong filter = ref MemoryMarshal.GetArrayDataReference(_filter);
+        ref ulong idAt = ref MemoryMarshal.GetReference(ids);
+        ref int into = ref MemoryMarshal.GetReference(candidates);
+        int shift = _filterShift;
+        int found = 0;
+        for (int i = 0; i < ids.Length; i++)
+        {
+            (int word, ulong bits) = FilterOf(Key(Unsafe.Add(ref idAt, i)), shift);
+            Unsafe.Add(ref into, found) = i;
+            found += (Unsafe.Add(ref filter, word) & bits) == bits ? 1 : 0;
+        }
+
+        return found;
+    }
+
+    // Pass 2: each candidate's position, its id compared and its weights added (masked when the id differs), no branch.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Vector128<int> Rows(ReadOnlySpan<ulong> ids, ReadOnlySpan<int> counts, ReadOnlySpan<int> candidates, Span<int> rows)
+    {
+        ref ulong data = ref MemoryMarshal.GetArrayDataReference(_rows);
+        ref ushort pilots = ref MemoryMarshal.GetReference(_hash.Pilots);
+        ref ulong idAt = ref MemoryMarshal.GetReference(ids);
+        ref int countAt = ref MemoryMarshal.GetReference(counts);
+        ref int rowAt = ref MemoryMarshal.GetReference(rows);
+        int buckets = _hash.Buckets;
+        int size = _hash.Size;
+        Vector128<int> sum = Vector128<int>.Zero;
+        foreach (int i in candidates)
+        {
+            ulong id = Key(Unsafe.Add(ref idAt, i));
+            int at = PerfectHash.Position(id, Unsafe.Add(ref pilots, PerfectHash.BucketOf(id, buckets)), size);
+            int hit = Unsafe.Add(ref data, at * 2) == id ? 1 : 0;
+            ulong packed = Unsafe.Add(ref data, (at * 2) + 1) & (ulong)-(long)hit;
+            sum += Vector128.WidenLower(Vector128.CreateScalarUnsafe(packed).AsInt16()) * Unsafe.Add(ref countAt, i);
+            Unsafe.Add(ref rowAt, i) = (at & -hit) | (hit - 1);
+        }
+
+        return sum;
+    }
 }

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Aici.Core.Classify.Model;
 
 /// <summary>
@@ -8,30 +6,19 @@ namespace Aici.Core.Classify.Model;
 /// split into runs of letters and digits as <see cref="Text.PhraseMatcher"/> splits them, lower-cased, each with its
 /// <see cref="WordHash"/> id. Title and abstract are separate segments: no word pair spans them.
 /// A reusable scratch buffer: one per worker, cleared per paper; it allocates only when a paper is longer than any
-/// before it. Plain ASCII text (the common case) is split, lower-cased and hashed in one pass.
+/// before it. ASCII text (the common case, once folded) is lower-cased with vector instructions and split and hashed
+/// without a branch per character or per word (<see cref="AsciiWords"/>).
 /// </summary>
 public sealed class WordList
 {
-    /// <summary>Characters that need the full fold: LaTeX commands, braces, dollars.</summary>
-    private static readonly SearchValues<char> Special = SearchValues.Create("\\{}$");
-
     private char[] _chars = new char[4096];
     private char[] _folded = new char[4096];
+    private ulong[] _hashes = new ulong[4096];
     private int[] _starts = new int[512];
-    private int[] _lengths = new int[512];
+    private int[] _ends = new int[512];
     private ulong[] _ids = new ulong[512];
     private bool[] _segmentStarts = new bool[512];
     private int _used;
-
-    /// <summary>Per ASCII character: 0 for a separator, 0x20 for an upper-case letter (the bit that lower-cases it), 1 otherwise.</summary>
-    private static ReadOnlySpan<byte> CharClasses =>
-    [
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-        0, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20,
-        0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0, 0, 0, 0, 0,
-        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-    ];
 
     /// <summary>The number of words.</summary>
     public int Count { get; private set; }
@@ -40,13 +27,20 @@ public sealed class WordList
     public ReadOnlySpan<ulong> Ids => _ids.AsSpan(0, Count);
 
     /// <summary>Word <paramref name="index"/>, lower case.</summary>
-    public ReadOnlySpan<char> Word(int index) => _chars.AsSpan(_starts[index], _lengths[index]);
+    public ReadOnlySpan<char> Word(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+        return _chars.AsSpan(_starts[index], _ends[index] - _starts[index]);
+    }
 
     /// <summary>The <see cref="WordHash"/> id of word <paramref name="index"/>.</summary>
     public ulong Id(int index) => _ids[index];
 
     /// <summary>True when word <paramref name="index"/> is the first of its segment (title or abstract).</summary>
     public bool StartsSegment(int index) => _segmentStarts[index];
+
+    /// <summary>Which words start their segment, in order.</summary>
+    internal ReadOnlySpan<bool> SegmentStarts => _segmentStarts.AsSpan(0, Count);
 
     public void Clear()
     {
@@ -57,81 +51,81 @@ public sealed class WordList
     /// <summary>Adds the words of <paramref name="text"/> as a new segment.</summary>
     public void AddSegment(ReadOnlySpan<char> text)
     {
-        // a folded character becomes at most two ("ß" → "ss")
-        if (_chars.Length - _used < text.Length * 2)
-        {
-            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _used + (text.Length * 2)));
-        }
-
-        if (System.Text.Ascii.IsValid(text) && text.IndexOfAny(Special) < 0)
-        {
-            Split(text);
-            return;
-        }
-
-        if (_folded.Length < text.Length * 2)
-        {
-            _folded = new char[text.Length * 2];
-        }
-
-        Split(_folded.AsSpan(0, Fold(text, _folded)));
-    }
-
-    // Splits folded text into words: runs of letters and digits, lower-cased and hashed in the same pass.
-    private void Split(ReadOnlySpan<char> text)
-    {
-        if (System.Text.Ascii.IsValid(text))
+        // a folded character becomes at most two ("ß" → "ss"), and n characters hold at most (n + 1) / 2 words
+        Reserve(text.Length * 2);
+        int first = Count;
+        if (WordFold.IsPlain(text))
         {
             SplitAscii(text);
         }
         else
         {
-            SplitUnicode(text);
+            int length = WordFold.Fold(text, _folded);
+            ReadOnlySpan<char> folded = _folded.AsSpan(0, length);
+            if (System.Text.Ascii.IsValid(folded))
+            {
+                SplitAscii(folded);
+            }
+            else
+            {
+                SplitUnicode(folded);
+            }
+        }
+
+        Span<bool> starts = _segmentStarts.AsSpan(first, Count - first);
+        starts.Clear();
+        if (!starts.IsEmpty)
+        {
+            starts[0] = true;
         }
     }
 
-    // The hot loop: ASCII only, so every local stays in a register (no call inside but one per word).
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private void Reserve(int length)
+    {
+        int padded = AsciiWords.Padded(length);
+        if (_chars.Length - _used < padded)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _used + padded));
+        }
+
+        if (_folded.Length < length)
+        {
+            _folded = new char[Math.Max(_folded.Length * 2, length)];
+        }
+
+        if (_hashes.Length < padded)
+        {
+            _hashes = new ulong[Math.Max(_hashes.Length * 2, padded)];
+        }
+
+        int words = Count + (length / 2) + 1 + AsciiWords.Slack;
+        if (_starts.Length < words)
+        {
+            int size = Math.Max(_starts.Length * 2, words);
+            Array.Resize(ref _starts, size);
+            Array.Resize(ref _ends, size);
+            Array.Resize(ref _ids, size);
+            Array.Resize(ref _segmentStarts, size);
+        }
+    }
+
+    // ASCII text: lower-cased into the character buffer (padded with separators), then hashed and split there.
     private void SplitAscii(ReadOnlySpan<char> text)
     {
-        ReadOnlySpan<byte> classes = CharClasses;
-        char[] chars = _chars;
-        int used = _used;
-        bool first = true;
-        int i = 0;
-        int n = text.Length;
-        while (i < n)
-        {
-            int cls = classes[text[i] & 0x7F];
-            if (cls == 0)
-            {
-                i++;
-                continue;
-            }
-
-            int start = used;
-            ulong h = WordHash.Offset;
-            do
-            {
-                char lower = (char)(text[i] | (cls & 0x20));
-                chars[used++] = lower;
-                h = (h ^ lower) * WordHash.Prime;
-                i++;
-            }
-            while (i < n && (cls = classes[text[i] & 0x7F]) != 0);
-
-            AddWord(start, used - start, h, first);
-            first = false;
-        }
-
-        _used = used;
+        Span<char> padded = _chars.AsSpan(_used, AsciiWords.Padded(text.Length));
+        Span<char> lower = padded[..text.Length];
+        System.Text.Ascii.ToLower(text, lower, out _);
+        padded[text.Length..].Fill(' ');
+        AsciiWords.PrefixHashes(padded, _hashes);
+        Count += AsciiWords.Bounds(lower, _hashes, _used, _starts.AsSpan(Count), _ends.AsSpan(Count), _ids.AsSpan(Count));
+        _used += text.Length;
     }
 
+    // Any other text: runs of Unicode letters and digits, lower-cased invariantly, one character at a time.
     private void SplitUnicode(ReadOnlySpan<char> text)
     {
         char[] chars = _chars;
         int used = _used;
-        bool first = true;
         int i = 0;
         while (i < text.Length)
         {
@@ -150,111 +144,11 @@ public sealed class WordList
                 h = (h ^ lower) * WordHash.Prime;
             }
 
-            AddWord(start, used - start, h, first);
-            first = false;
+            _starts[Count] = start;
+            _ends[Count] = used;
+            _ids[Count++] = h;
         }
 
         _used = used;
-    }
-
-    /// <summary>
-    /// <see cref="Text.MatchText.Fold"/>'s folding of <paramref name="text"/> into <paramref name="into"/>, as far as
-    /// words go (white space is not collapsed: it only separates). Returns the folded length.
-    /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static int Fold(ReadOnlySpan<char> text, char[] into)
-    {
-        int n = 0;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c == '\\')
-            {
-                i = LatexCommand(text, i, into, ref n);
-            }
-            else if (c is '{' or '}' or '$' or (>= '\u0300' and <= '\u036f'))
-            {
-                // dropped: braces, dollars, combining accents (their letter stays)
-            }
-            else if (c < 0x80)
-            {
-                into[n++] = c;
-            }
-            else if (char.IsWhiteSpace(c))
-            {
-                into[n++] = ' ';
-            }
-            else if (Text.AccentFold.Of(c) is { } folded)
-            {
-                folded.CopyTo(into.AsSpan(n));
-                n += folded.Length;
-            }
-            else
-            {
-                into[n++] = c;
-            }
-        }
-
-        return n;
-    }
-
-    // A LaTeX command at text[start] == '\\', folded as MatchText.Fold folds it. Returns the last index consumed.
-    private static int LatexCommand(ReadOnlySpan<char> text, int start, char[] into, ref int n)
-    {
-        int next = start + 1;
-        if (next >= text.Length)
-        {
-            return start;
-        }
-
-        char c = text[next];
-        if (c is '&' or '%' or '_' or '$' or '#')
-        {
-            into[n++] = c;
-            return next;
-        }
-
-        if (c == '\\')
-        {
-            into[n++] = ' ';
-            return next;
-        }
-
-        if (c is '\'' or '"' or '`' or '^' or '~' or '=' or '.')
-        {
-            return next;
-        }
-
-        if (char.IsAsciiLetter(c))
-        {
-            int end = next;
-            while (end < text.Length && char.IsAsciiLetter(text[end]))
-            {
-                end++;
-            }
-
-            return end - 1;
-        }
-
-        return start;
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private void AddWord(int start, int length, ulong id, bool first)
-    {
-        if (Count == _starts.Length)
-        {
-            int size = Count * 2;
-            Array.Resize(ref _starts, size);
-            Array.Resize(ref _lengths, size);
-            Array.Resize(ref _ids, size);
-            Array.Resize(ref _segmentStarts, size);
-        }
-
-        _starts[Count] = start;
-        _lengths[Count] = length;
-        _ids[Count] = id;
-        _segmentStarts[Count] = first;
-        Count++;
     }
 }
