@@ -21,12 +21,7 @@ internal static class ClassifyCommand
 
     public static Command Build(TextWriter output, TextWriter error)
     {
-        var arxiv = new Option<string[]>("--arxiv")
-        {
-            Description = "arXiv metadata: Kaggle snapshot JSON lines (.json, .jsonl, optionally .gz) or API Atom feeds (.xml); a folder means every such file in it",
-            AllowMultipleArgumentsPerToken = true,
-            HelpName = "PATH",
-        };
+        var arxiv = ArxivOption();
         var papers = new Option<string[]>("--papers")
         {
             Description = "papers JSON lines (docs/formats.md; records with only id, title and abstract are fine); a folder means every .jsonl file in it",
@@ -48,6 +43,14 @@ internal static class ClassifyCommand
             parsed.GetValue(textOnly), parsed.GetValue(taxonomy)!, parsed.GetValue(model), parsed.GetValue(workers), output, error));
         return command;
     }
+
+    /// <summary>The arXiv inputs, as <c>run</c> and <c>classify</c> take them.</summary>
+    internal static Option<string[]> ArxivOption() => new("--arxiv")
+    {
+        Description = "arXiv metadata: Kaggle snapshot JSON lines (.json, .jsonl, optionally .gz) or API Atom feeds (.xml); a folder means every such file in it",
+        AllowMultipleArgumentsPerToken = true,
+        HelpName = "PATH",
+    };
 
     internal static Option<string> DefinitionOption() => new("--ai-definition")
     {

@@ -18,12 +18,7 @@ internal static class RunCommand
 {
     public static Command Build(TextWriter output, TextWriter error)
     {
-        var arxiv = new Option<string[]>("--arxiv")
-        {
-            Description = "arXiv metadata: Kaggle snapshot JSON lines (.json, .jsonl, optionally .gz) or API Atom feeds (.xml); a folder means every such file in it",
-            AllowMultipleArgumentsPerToken = true,
-            HelpName = "PATH",
-        };
+        var arxiv = ClassifyCommand.ArxivOption();
         var papers = new Option<string[]>("--papers")
         {
             Description = "papers in Aici's JSON-lines interchange format (docs/formats.md); a folder means every .jsonl file in it",

@@ -3,6 +3,7 @@ using System.Globalization;
 using Aici.Cli.Pipeline;
 using Aici.Cli.Pipeline.Indicators;
 using Aici.Core.Measure;
+using Aici.Core.Tests.Indicators;
 using Aici.Report;
 using Aici.Store;
 

@@ -72,7 +72,7 @@ public sealed class DefinitionSet
             int bits = ai ? AiBit : 0;
             foreach ((int label, int bit) in _modalities)
             {
-                if (Carries(paper, label, mode))
+                if (LabelDecisions.Carries(paper, label, mode))
                 {
                     bits |= bit;
                 }
@@ -89,39 +89,4 @@ public sealed class DefinitionSet
 
     /// <summary>The image, sound and text of the paper under definition <paramref name="index"/>.</summary>
     public static Modalities ModalitiesOf(int packed, int index) => (Modalities)((packed >> ((4 * index) + 1)) & 7);
-
-    // As ResearchLabeller: labels the model knows follow the definition's mode, others the foundation's rule.
-    private bool Carries(PaperAnalysis paper, int label, ModalityMode mode)
-    {
-        RuleMatches m = paper.Matches;
-        if (Rules.ModelColumn(label) < 0)
-        {
-            mode = ModalityMode.CategoriesOrPhrases;
-        }
-
-        return mode switch
-        {
-            ModalityMode.CategoriesOrPhrases => m.ByCategory(label) || m.ByPhrases(label),
-            ModalityMode.Phrases => m.ByPhrases(label),
-            ModalityMode.Text => ByText(paper, label),
-            _ => m.ByCategory(label) || ByText(paper, label),
-        };
-    }
-
-    private bool ByText(PaperAnalysis paper, int label)
-    {
-        bool phrases = paper.Matches.ByPhrases(label);
-        if (Rules.MethodOf(label) == Model.LabelMethod.Phrases || Rules.Model is null)
-        {
-            return phrases;
-        }
-
-        (bool model, _) = LabelDecisions.ByModel(paper, label);
-        return Rules.MethodOf(label) switch
-        {
-            Model.LabelMethod.Model => model,
-            Model.LabelMethod.Either => model || phrases,
-            _ => model && phrases,
-        };
-    }
 }

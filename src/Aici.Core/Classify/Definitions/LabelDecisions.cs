@@ -41,32 +41,69 @@ internal static class LabelDecisions
         };
     }
 
-    /// <summary>A label by its chosen text method, or null; categories are not read.</summary>
-    public static Evidence? ByText(PaperAnalysis paper, int label, IReadOnlyList<string> categories)
+    /// <summary>
+    /// A label under a definition's <see cref="ModalityMode"/>, with its evidence, or null: labels the model knows follow
+    /// the mode, the others the foundation's rule.
+    /// </summary>
+    public static Evidence? ByMode(PaperAnalysis paper, int label, ModalityMode mode) => Effective(paper, label, mode) switch
     {
+        ModalityMode.CategoriesOrPhrases => ByRule(paper, label),
+        ModalityMode.Phrases => ByRule(paper, label, useCategories: false),
+        ModalityMode.Text => ByText(paper, label, Array.Empty<string>()),
+        _ => ByText(paper, label, paper.Matches.CopyCategories(label)),
+    };
+
+    /// <summary>Whether <see cref="ByMode"/> carries the label, without building its evidence.</summary>
+    public static bool Carries(PaperAnalysis paper, int label, ModalityMode mode)
+    {
+        RuleMatches m = paper.Matches;
+        return Effective(paper, label, mode) switch
+        {
+            ModalityMode.CategoriesOrPhrases => m.ByCategory(label) || m.ByPhrases(label),
+            ModalityMode.Phrases => m.ByPhrases(label),
+            ModalityMode.Text => CarriesByText(paper, label),
+            _ => m.ByCategory(label) || CarriesByText(paper, label),
+        };
+    }
+
+    /// <summary>Whether the label's chosen text method (model, phrases, either, both) carries it; categories are not read.</summary>
+    public static bool CarriesByText(PaperAnalysis paper, int label)
+    {
+        bool phrases = paper.Matches.ByPhrases(label);
         LabelMethod method = paper.Rules.MethodOf(label);
         if (method == LabelMethod.Phrases || paper.Rules.Model is null)
         {
-            bool byPhrases = paper.Matches.ByPhrases(label);
-            return byPhrases || categories.Count > 0
-                ? new Evidence(categories, byPhrases ? paper.Matches.Phrases(label) : [])
-                : null;
+            return phrases;
         }
 
-        (bool model, double p) = ByModel(paper, label);
-        bool phrases = paper.Matches.ByPhrases(label);
-        bool carries = method switch
+        bool model = ByModel(paper, label).Carries;
+        return method switch
         {
             LabelMethod.Model => model,
             LabelMethod.Either => model || phrases,
             _ => model && phrases,
-        } || categories.Count > 0;
-        if (!carries)
+        };
+    }
+
+    /// <summary>A label by its chosen text method, or by <paramref name="categories"/> when there are any; else null.</summary>
+    public static Evidence? ByText(PaperAnalysis paper, int label, IReadOnlyList<string> categories)
+    {
+        if (categories.Count == 0 && !CarriesByText(paper, label))
         {
             return null;
         }
 
+        bool phrases = paper.Matches.ByPhrases(label);
+        LabelMethod method = paper.Rules.MethodOf(label);
+        if (method == LabelMethod.Phrases || paper.Rules.Model is null)
+        {
+            return new Evidence(categories, phrases ? paper.Matches.Phrases(label) : []);
+        }
+
         IReadOnlyList<string> phraseEvidence = method != LabelMethod.Model && phrases ? paper.Matches.Phrases(label) : [];
-        return ModelEvidence(paper, label, p, categories, phraseEvidence);
+        return ModelEvidence(paper, label, ByModel(paper, label).Probability, categories, phraseEvidence);
     }
+
+    private static ModalityMode Effective(PaperAnalysis paper, int label, ModalityMode mode) =>
+        paper.Rules.ModelColumn(label) >= 0 ? mode : ModalityMode.CategoriesOrPhrases;
 }

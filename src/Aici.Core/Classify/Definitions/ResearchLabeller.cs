@@ -62,7 +62,7 @@ public sealed class ResearchLabeller
                 continue;
             }
 
-            Evidence? evidence = Rules.ModelColumn(l) >= 0 ? ByMode(paper, l, mode) : LabelDecisions.ByRule(paper, l);
+            Evidence? evidence = LabelDecisions.ByMode(paper, l, mode);
             if (evidence is null)
             {
                 continue;
@@ -88,14 +88,6 @@ public sealed class ResearchLabeller
 
         return new LabelledPaper(ai, modalities ?? [], media ?? [], techniques ?? [], domains ?? []);
     }
-
-    private static Evidence? ByMode(PaperAnalysis paper, int label, ModalityMode mode) => mode switch
-    {
-        ModalityMode.CategoriesOrPhrases => LabelDecisions.ByRule(paper, label),
-        ModalityMode.Phrases => LabelDecisions.ByRule(paper, label, useCategories: false),
-        ModalityMode.Text => LabelDecisions.ByText(paper, label, Array.Empty<string>()),
-        _ => LabelDecisions.ByText(paper, label, paper.Matches.CopyCategories(label)),
-    };
 
     /// <summary>The output group of each label name, for writers that group labels.</summary>
     public LabelGroup GroupOf(string label)

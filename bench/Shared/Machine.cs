@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 
-namespace Aici.Bench.Scale;
+namespace Aici.Bench;
 
 /// <summary>What a benchmark result is recorded with: date, machine, runtime and how busy the machine was.</summary>
 internal static class Machine
