@@ -1,3 +1,5 @@
+using Aici.Core.Classify.Definitions;
+
 namespace Aici.Core.Classify;
 
 /// <summary>
@@ -7,4 +9,7 @@ namespace Aici.Core.Classify;
 public interface IQuickAiDefinition : IAiDefinition
 {
     bool IsAi(PaperText paper);
+
+    /// <summary>As <see cref="IsAi(PaperText)"/>, over a paper already loaded for the built-in definitions.</summary>
+    bool IsAi(PaperAnalysis paper);
 }

@@ -66,7 +66,7 @@ public sealed class DefinitionSet
         {
             IAnalysedDefinition? analysed = _analysed[d];
             bool ai = analysed is not null ? analysed.IsAi(paper)
-                : _definitions[d] is IQuickAiDefinition quick ? quick.IsAi(text ??= paper.ToPaperText())
+                : _definitions[d] is IQuickAiDefinition quick ? quick.IsAi(paper)
                 : _definitions[d].Decide(text ??= paper.ToPaperText()).IsAi;
             ModalityMode mode = analysed?.Modalities ?? ModalityMode.CategoriesOrPhrases;
             int bits = ai ? AiBit : 0;

@@ -54,6 +54,9 @@ public sealed class PaperAnalysis
 
     public ReadOnlySpan<char> Abstract => _abstract.AsSpan(0, _abstractLength);
 
+    /// <summary>Whether the paper has an abstract that is not empty or white space.</summary>
+    public bool HasAbstractText => _hasAbstract && !Abstract.IsWhiteSpace();
+
     private ModelScores ScoresBuffer { get; } = new();
 
     /// <summary>Loads a paper: all of <see cref="PaperText"/> (categories included).</summary>

@@ -28,6 +28,9 @@ public static class StopWords
 
     public static int Count => Words.Count;
 
+    /// <summary>Every stop word.</summary>
+    public static IEnumerable<string> All => Words;
+
     /// <summary>Whether a lower-case token is a stop word.</summary>
     public static bool Contains(string token) => Words.Contains(token);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Aici.Core.Classify.Definitions;
 
 namespace Aici.Core.Classify.Vocabulary;
 
@@ -16,8 +17,7 @@ public sealed class VocabularyDefinition : IQuickAiDefinition
 {
     private readonly VocabularyList _list;
     private readonly HashSet<string> _core;
-    private readonly (string[][] Terms, int Threshold)[] _bounds;
-    private readonly string[] _words;
+    private readonly VocabularyCounter _counter;
 
     public VocabularyDefinition(VocabularyList list)
     {
@@ -29,10 +29,7 @@ public sealed class VocabularyDefinition : IQuickAiDefinition
 
         _list = list;
         _core = new HashSet<string>(list.Categories.Select(c => c.Category), StringComparer.OrdinalIgnoreCase);
-        _bounds = [.. list.Categories.Select(c => (
-            c.Terms.Select(t => t.ToLowerInvariant().Split('_', StringSplitOptions.RemoveEmptyEntries)).ToArray(),
-            c.Threshold))];
-        _words = [.. _bounds.SelectMany(b => b.Terms).SelectMany(t => t).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        _counter = new VocabularyCounter(list);
     }
 
     public string Name => "vocabulary";
@@ -40,11 +37,8 @@ public sealed class VocabularyDefinition : IQuickAiDefinition
     public string Version => "vocabulary " + _list.Version;
 
     /// <summary>
-    /// As <see cref="Decide"/>, but most papers outside the core categories are turned down without preparing their
-    /// text. A term is counted only when each of its words is a token (or a hyphen-joined part of one) of the text, so
-    /// each of its words occurs in the folded text between characters that are not letters or digits; a category's
-    /// count therefore cannot exceed the number of its terms whose words all occur so. When that bound is at most the
-    /// threshold for every category, the paper cannot pass.
+    /// As <see cref="Decide"/>, without evidence: the terms are counted by a <see cref="VocabularyCounter"/>, which
+    /// builds no string per token.
     /// </summary>
     public bool IsAi(PaperText paper)
     {
@@ -57,39 +51,22 @@ public sealed class VocabularyDefinition : IQuickAiDefinition
             }
         }
 
-        string text = BoundText(Counted(paper));
-        Span<bool> present = _words.Length <= 256 ? stackalloc bool[_words.Length] : new bool[_words.Length];
-        bool any = false;
-        for (int w = 0; w < _words.Length; w++)
-        {
-            present[w] = Occurs(text, _words[w]);
-            any |= present[w];
-        }
+        return _counter.Passes(Counted(paper));
+    }
 
-        if (!any)
+    /// <summary>As <see cref="IsAi(PaperText)"/>, over a paper already loaded for the built-in definitions.</summary>
+    public bool IsAi(PaperAnalysis paper)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        foreach (string category in paper.Categories)
         {
-            return false;
-        }
-
-        foreach ((string[][] terms, int threshold) in _bounds)
-        {
-            int possible = 0;
-            foreach (string[] term in terms)
+            if (_core.Contains(category))
             {
-                bool all = true;
-                foreach (string word in term)
-                {
-                    all &= present[Array.BinarySearch(_words, word, StringComparer.Ordinal)];
-                }
-
-                if (all && ++possible > threshold)
-                {
-                    return Decide(paper).IsAi;
-                }
+                return true;
             }
         }
 
-        return false;
+        return _counter.Passes(paper.HasAbstractText ? paper.Abstract : paper.Title);
     }
 
     public AiDecision Decide(PaperText paper)
@@ -124,38 +101,4 @@ public sealed class VocabularyDefinition : IQuickAiDefinition
 
     /// <summary>The text whose terms are counted: the abstract, or the title when there is none.</summary>
     private static string Counted(PaperText paper) => string.IsNullOrWhiteSpace(paper.Abstract) ? paper.Title : paper.Abstract;
-
-    /// <summary>
-    /// The text the bound counts in, lower case: as written when folding cannot change its words (plain ASCII without
-    /// LaTeX escapes, braces or dollar signs), else folded as <see cref="TextPreparation"/> does.
-    /// </summary>
-    private static string BoundText(string text) =>
-        text.AsSpan().ContainsAnyInRange((char)0x7F, char.MaxValue) || text.AsSpan().ContainsAny("\\{}$")
-            ? Text.MatchText.Fold(text).ToLowerInvariant()
-            : text.ToLowerInvariant();
-
-    /// <summary>Whether <paramref name="word"/> (lower case) occurs in the lower-case <paramref name="text"/> between non-alphanumerics.</summary>
-    private static bool Occurs(string text, string word)
-    {
-        int from = 0;
-        while (from <= text.Length - word.Length)
-        {
-            int at = text.AsSpan(from).IndexOf(word, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                return false;
-            }
-
-            at += from;
-            int end = at + word.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
-            {
-                return true;
-            }
-
-            from = at + 1;
-        }
-
-        return false;
-    }
 }

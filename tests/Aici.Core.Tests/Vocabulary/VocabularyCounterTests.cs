@@ -1,0 +1,107 @@
+using System.Text;
+using Aici.Core.Classify.Vocabulary;
+
+namespace Aici.Core.Tests.Vocabulary;
+
+/// <summary>The counter against the reference path: <see cref="PhraseModel.Prepare"/> then <see cref="CategoryVocabulary.Count"/>.</summary>
+public sealed class VocabularyCounterTests
+{
+    // Two passes: "deep" + "neural" joins first, then "deep_neural" + "network" in the second pass; "graph neural" and
+    // "neural network" compete ("a b c" joins the first pair); "self_supervised" is both a hyphenated token and a pair.
+    private static readonly VocabularyList List = new(
+        "1.0.0-test",
+        new PhraseModel(
+        [
+            new PhrasePass(
+            [
+                KeyValuePair.Create(("deep", "neural"), 20d),
+                KeyValuePair.Create(("neural", "network"), 20d),
+                KeyValuePair.Create(("graph", "neural"), 20d),
+                KeyValuePair.Create(("self", "supervised"), 20d),
+                KeyValuePair.Create(("reinforcement", "learning"), 20d),
+            ]),
+            new PhrasePass(
+            [
+                KeyValuePair.Create(("deep_neural", "network"), 20d),
+                KeyValuePair.Create(("graph_neural", "network"), 20d),
+                KeyValuePair.Create(("self_supervised", "learning"), 20d),
+            ]),
+        ]),
+        [
+            new CategoryVocabulary("cs.AI", ["agent", "reinforcement_learning", "planning", "neural_network"], threshold: 2),
+            new CategoryVocabulary("cs.LG", ["neural_network", "deep_neural_network", "self_supervised_learning", "self_supervised", "gradient", "training"], threshold: 1),
+            new CategoryVocabulary("stat.ML", ["graph_neural_network", "kernel", "gradient"], threshold: 0),
+        ]);
+
+    private static readonly VocabularyCounter Counter = new(List);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("A deep neural network and a neural network.")]
+    [InlineData("Deep the neural network: stop words between the words of a phrase vanish.")]
+    [InlineData("deep neural network deep neural network graph neural network")]
+    [InlineData("graph neural network vs graph-neural network vs graph 2neural network")]
+    [InlineData("Self-supervised learning; self supervised learning; self-supervised-learning; SELF SUPERVISED.")]
+    [InlineData("An AGENT learns PLANNING by Reinforcement-Learning with an agent's plan and an x-agent.")]
+    [InlineData("Ag\\'ent and planning for a {n}eural {network}, $training$ with a gradient~kernel.")]
+    [InlineData("Un agént planifie: réseau neural\tnetwork, gradiént.")]
+    [InlineData("neural networkneural network neural-network -neural network- neural--network")]
+    [InlineData("ab neural ab network: short tokens are dropped, so the pair joins")]
+    [InlineData("neural 3d network: a token with a digit is dropped too; neural ééé network is not")]
+    [InlineData("a verylongtokenthatnobodywillevermatchbecauseitislongerthananytermorstopword neural network")]
+    public void Counts_equal_the_reference_preparation(string text)
+    {
+        AssertSameCounts(text);
+    }
+
+    [Fact]
+    public void Counts_equal_the_reference_on_random_texts_of_the_vocabulary_words()
+    {
+        string[] words =
+        [
+            "deep", "neural", "network", "graph", "self", "supervised", "learning", "reinforcement", "agent", "planning",
+            "gradient", "training", "kernel", "the", "of", "and", "is", "ab", "x2", "model", "Neural", "NETWORK", "ŕeseau",
+            "\\'e", "{deep}", "$x$", "{n}eural", "$neural$", "self-supervised", "neural-network", "3d",
+        ];
+        string[] gaps = [" ", " ", " ", ", ", "-", ". ", "\n", " -", "--", "'", "_", "~", "-\n", "\t", "-~"];
+        var random = new Random(20261125);
+        var text = new StringBuilder();
+        for (int round = 0; round < 5000; round++)
+        {
+            text.Clear();
+            int length = random.Next(0, 40);
+            for (int w = 0; w < length; w++)
+            {
+                text.Append(words[random.Next(words.Length)]).Append(gaps[random.Next(gaps.Length)]);
+            }
+
+            AssertSameCounts(text.ToString());
+        }
+    }
+
+    [Fact]
+    public void Passes_when_a_category_count_is_above_its_threshold()
+    {
+        Assert.False(Counter.Passes("The agent plans."));
+        Assert.True(Counter.Passes("A kernel."));                           // stat.ML: 1 > 0
+        Assert.True(Counter.Passes("Training by gradient descent."));       // cs.LG: 2 > 1
+        Assert.False(Counter.Passes("Training, training and training."));   // distinct terms: 1
+    }
+
+    [Fact]
+    public void A_long_text_with_many_tokens_is_counted_whole()
+    {
+        string text = string.Concat(Enumerable.Repeat("filler words here ", 2000)) + "deep neural network gradient";
+        AssertSameCounts(text);
+        Assert.True(Counter.Passes(text));
+    }
+
+    private static void AssertSameCounts(string text)
+    {
+        IReadOnlyList<string> tokens = List.Phrases.Prepare(text);
+        int[] expected = [.. List.Categories.Select(c => c.Count(tokens))];
+        int[] actual = new int[Counter.Categories];
+        Counter.Count(text, actual);
+        Assert.True(expected.SequenceEqual(actual), $"'{text}': expected [{string.Join(",", expected)}], got [{string.Join(",", actual)}]");
+    }
+}
