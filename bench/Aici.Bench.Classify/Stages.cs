@@ -4,12 +4,14 @@ using System.Globalization;
 
 using Aici.Core.Classify.Definitions;
 using Aici.Core.Classify.Model;
+using Aici.Core.Classify.Vocabulary;
 using Aici.Core.Domain;
 using Aici.Sources;
 using Aici.Sources.Inputs;
 using Aici.Sources.Models;
 using Aici.Sources.Parallel;
 using Aici.Sources.Taxonomy;
+using Aici.Sources.Vocabulary;
 
 namespace Aici.Bench.Classify;
 
@@ -102,6 +104,36 @@ internal static class Stages
                 labeller.Label(analysis);
             }
         });
+        (VocabularyList vocabulary, _) = VocabularyFiles.Load(Path.Combine(Paths.Taxonomy, VocabularyFiles.DefaultFile));
+        var definition = new VocabularyDefinition(vocabulary);
+        var counter = new VocabularyCounter(vocabulary);
+        var bound = new VocabularyBound(vocabulary);
+        string[] counted = [.. papers.Select(p => string.IsNullOrWhiteSpace(p.Abstract) ? p.Title : p.Abstract)];
+        double vocabularyCount = Best(counted.Length, () =>
+        {
+            foreach (string text in counted)
+            {
+                counter.Passes(text);
+            }
+        });
+        double loadOnly = Best(papers.Count, () =>
+        {
+            foreach (Paper p in papers)
+            {
+                analysis.Load(p.Title, p.Abstract, p.Abstract is not null);
+            }
+        });
+        int bounded = 0;
+        double vocabularyQuick = Best(papers.Count, () =>
+        {
+            bounded = 0;
+            foreach (Paper p in papers)
+            {
+                analysis.Load(p.Title, p.Abstract, p.Abstract is not null);
+                bounded += bound.MayPass(analysis.Words) ? 1 : 0;
+                definition.IsAi(analysis);
+            }
+        }) - loadOnly;
         var files = InputFiles.Expand([corpus], InputOption.Arxiv);
         double read = Reader(files, () => new Nothing());
         double whole = Reader(files, () => Worker(labeller));
@@ -109,6 +141,8 @@ internal static class Stages
             $"CPU µs per record (best of rounds; {papers.Count:#,0}-record sample in memory, one thread):"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  words {split:0.00}; phrase rules {phrases - split:0.00}; features {fill - phrases:0.00}; model look-ups {score - fill:0.00}; categories, labels and evidence {label - score:0.00} (all of it {label:0.00})"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  vocabulary definition, sensitivity pass (text only): bound then count {vocabularyQuick:0.00} ({bounded:#,0} of {papers.Count:#,0} papers counted); counting every paper {vocabularyCount:0.00} ({counted.Average(t => t.Length):0} characters a text)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"CPU µs per record, whole file, parallel reader with one worker: read+parse {read:0.00}; read+parse+classify+JSON {whole:0.00} (JSON and the rest ≈ {whole - read - label:0.00})"));
         return 0;

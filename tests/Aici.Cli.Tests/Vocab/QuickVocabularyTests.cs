@@ -1,14 +1,19 @@
 using Aici.Core.Classify;
+using Aici.Core.Classify.Definitions;
 using Aici.Core.Classify.Vocabulary;
 using Aici.Core.Domain;
 using Aici.Sources;
 using Aici.Sources.Inputs;
+using Aici.Sources.Taxonomy;
 using Aici.Sources.Vocabulary;
 using Aici.Tests;
 
 namespace Aici.Cli.Tests.Vocab;
 
-/// <summary>The vocabulary definition's quick decision (used for the run's sensitivity table) against its full one, on real records.</summary>
+/// <summary>
+/// The vocabulary definition's quick decisions (used for the run's sensitivity table: from a paper's text, and from a
+/// loaded analysis through the bound) against its full one, on real records.
+/// </summary>
 public sealed class QuickVocabularyTests
 {
     [Fact]
@@ -18,7 +23,9 @@ public sealed class QuickVocabularyTests
         string papers = SharedData.Require("papers");
         (VocabularyList list, _) = VocabularyFiles.Load(Path.Combine(SharedData.RepoRoot, "taxonomy", VocabularyFiles.DefaultFile));
         var definition = new VocabularyDefinition(list);
-        int checkedPapers = 0, ai = 0;
+        var ai = TaxonomyLoader.Load(Path.Combine(SharedData.RepoRoot, "taxonomy", "ai.json")).Taxonomy;
+        var analysis = new PaperAnalysis(new ResearchRules([(ai, LabelGroup.Ai)], model: null));
+        int checkedPapers = 0, aiPapers = 0;
         foreach (SourceFile file in InputFiles.Expand([arxiv], InputOption.Arxiv).Concat(InputFiles.Expand([papers], InputOption.Papers)))
         {
             foreach (ReadItem item in SourceFactory.Create(file).Read(TestContext.Current.CancellationToken))
@@ -33,13 +40,15 @@ public sealed class QuickVocabularyTests
                 {
                     bool full = definition.Decide(text).IsAi;
                     Assert.True(full == definition.IsAi(text), $"{paper.Id}: full {full}");
-                    ai += full ? 1 : 0;
+                    analysis.Load(text);
+                    Assert.True(full == definition.IsAi(analysis), $"{paper.Id}: full {full}, from the analysis (bound, then count)");
+                    aiPapers += full ? 1 : 0;
                     checkedPapers++;
                 }
             }
         }
 
         Assert.True(checkedPapers > 50_000, $"{checkedPapers} checked");
-        Assert.True(ai > 1_000, $"{ai} AI");
+        Assert.True(aiPapers > 1_000, $"{aiPapers} AI");
     }
 }

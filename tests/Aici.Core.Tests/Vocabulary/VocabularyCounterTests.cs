@@ -35,6 +35,8 @@ public sealed class VocabularyCounterTests
 
     private static readonly VocabularyCounter Counter = new(List);
 
+    private static readonly VocabularyBound Bound = new(List);
+
     [Theory]
     [InlineData("")]
     [InlineData("A deep neural network and a neural network.")]
@@ -96,6 +98,31 @@ public sealed class VocabularyCounterTests
         Assert.True(Counter.Passes(text));
     }
 
+    [Fact]
+    public void The_bound_turns_down_papers_whose_words_cannot_pass_and_only_those()
+    {
+        Assert.True(Bound.Usable);
+        Assert.False(Bound.MayPass(Words("The agent plans.")));
+        Assert.False(Bound.MayPass(Words("Planning an agent by training.")));  // cs.AI 2 of 2, cs.LG 1 of 1 at most
+        Assert.True(Bound.MayPass(Words("A kernel.")));
+
+        // loose, never wrong: neural_network's words occur apart, so it may pass and then the count says no
+        Assert.True(Bound.MayPass(Words("Neural methods for a network and training.")));
+        Assert.False(Counter.Passes("Neural methods for a network and training."));
+        Assert.True(Bound.MayPass(Words("Deep", "neural network training")));   // the title's words count too
+    }
+
+    private static Aici.Core.Classify.Model.WordList Words(params string[] segments)
+    {
+        var words = new Aici.Core.Classify.Model.WordList();
+        foreach (string segment in segments)
+        {
+            words.AddSegment(segment);
+        }
+
+        return words;
+    }
+
     private static void AssertSameCounts(string text)
     {
         IReadOnlyList<string> tokens = List.Phrases.Prepare(text);
@@ -103,5 +130,9 @@ public sealed class VocabularyCounterTests
         int[] actual = new int[Counter.Categories];
         Counter.Count(text, actual);
         Assert.True(expected.SequenceEqual(actual), $"'{text}': expected [{string.Join(",", expected)}], got [{string.Join(",", actual)}]");
+
+        // the bound may let through papers that do not pass, never turn down one that does
+        bool passes = expected.Select((count, c) => count > List.Categories[c].Threshold).Any(p => p);
+        Assert.True(!passes || Bound.MayPass(Words("Title", text)), $"'{text}': passes but the bound turned it down");
     }
 }

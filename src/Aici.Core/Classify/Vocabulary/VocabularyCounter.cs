@@ -1,4 +1,5 @@
 using System.Buffers;
+using Aici.Core.Classify.Model;
 using Aici.Core.Text;
 
 namespace Aici.Core.Classify.Vocabulary;
@@ -143,7 +144,16 @@ public sealed class VocabularyCounter
         }
         else
         {
-            CountPrepared(MatchText.Fold(text.ToString()), counts);
+            // folded as MatchText.Fold folds words (white space is not collapsed: it only separates tokens)
+            char[] folded = ArrayPool<char>.Shared.Rent((text.Length * 2) + 1);
+            try
+            {
+                CountPrepared(folded.AsSpan(0, WordFold.Fold(text, folded)), counts);
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(folded);
+            }
         }
     }
 

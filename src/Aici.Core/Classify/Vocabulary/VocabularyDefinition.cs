@@ -18,6 +18,7 @@ public sealed class VocabularyDefinition : IQuickAiDefinition
     private readonly VocabularyList _list;
     private readonly HashSet<string> _core;
     private readonly VocabularyCounter _counter;
+    private readonly VocabularyBound _bound;
 
     public VocabularyDefinition(VocabularyList list)
     {
@@ -30,6 +31,7 @@ public sealed class VocabularyDefinition : IQuickAiDefinition
         _list = list;
         _core = new HashSet<string>(list.Categories.Select(c => c.Category), StringComparer.OrdinalIgnoreCase);
         _counter = new VocabularyCounter(list);
+        _bound = new VocabularyBound(list);
     }
 
     public string Name => "vocabulary";
@@ -54,7 +56,10 @@ public sealed class VocabularyDefinition : IQuickAiDefinition
         return _counter.Passes(Counted(paper));
     }
 
-    /// <summary>As <see cref="IsAi(PaperText)"/>, over a paper already loaded for the built-in definitions.</summary>
+    /// <summary>
+    /// As <see cref="IsAi(PaperText)"/>, over a paper already loaded for the built-in definitions: most papers are turned
+    /// down by a <see cref="VocabularyBound"/> over the words the analysis already holds, before any term is counted.
+    /// </summary>
     public bool IsAi(PaperAnalysis paper)
     {
         ArgumentNullException.ThrowIfNull(paper);
@@ -66,7 +71,7 @@ public sealed class VocabularyDefinition : IQuickAiDefinition
             }
         }
 
-        return _counter.Passes(paper.HasAbstractText ? paper.Abstract : paper.Title);
+        return _bound.MayPass(paper.Words) && _counter.Passes(paper.HasAbstractText ? paper.Abstract : paper.Title);
     }
 
     public AiDecision Decide(PaperText paper)
