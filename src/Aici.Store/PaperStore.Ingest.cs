@@ -19,14 +19,15 @@ public sealed partial class PaperStore
     /// <summary>The largest record number in the store (0 when empty): new records continue after it.</summary>
     public long LastRecordNo() => Scalar("SELECT coalesce(max(record_no), 0) FROM papers");
 
-    /// <summary>Whether an input with this SHA-256 has been read into the store already.</summary>
-    public bool HasInput(string sha256)
+    /// <summary>The SHA-256 of an input with this size and quick hash read into the store already, or null.</summary>
+    public string? StoredInput(long bytes, string quickHash)
     {
         Flush();
         using DuckDBCommand command = _connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM inputs WHERE sha256 = $sha";
-        command.Parameters.Add(new DuckDBParameter("sha", sha256));
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+        command.CommandText = "SELECT min(sha256) FROM inputs WHERE bytes = $bytes AND xxh128 = $xxh";
+        command.Parameters.Add(new DuckDBParameter("bytes", bytes));
+        command.Parameters.Add(new DuckDBParameter("xxh", quickHash));
+        return command.ExecuteScalar() as string;
     }
 
     /// <summary>
@@ -160,7 +161,7 @@ public sealed partial class PaperStore
         {
             appender.CreateRow()
                 .AppendValue(input.Path).AppendValue(input.Format).AppendValue(input.Bytes).AppendValue(input.Sha256)
-                .AppendValue(input.Records).AppendValue(input.Rejected).AppendValue(input.Warnings)
+                .AppendValue(input.Records).AppendValue(input.Rejected).AppendValue(input.Warnings).AppendValue(input.QuickHash)
                 .EndRow();
         }
     }

@@ -45,8 +45,8 @@ public sealed partial class PaperStore
             CREATE OR REPLACE TABLE diagnostics AS SELECT DISTINCT * FROM diagnostics ORDER BY file, line, field, reason;
             CREATE OR REPLACE TABLE inputs AS
                 SELECT path, format, bytes, sha256, sum(records)::BIGINT AS records, max(rejected) AS rejected,
-                       max(warnings) AS warnings
-                FROM inputs GROUP BY path, format, bytes, sha256 ORDER BY path;
+                       max(warnings) AS warnings, xxh128
+                FROM inputs GROUP BY path, format, bytes, sha256, xxh128 ORDER BY path;
             """);
     }
 
@@ -56,13 +56,16 @@ public sealed partial class PaperStore
         Flush();
         var inputs = new List<InputFile>();
         using DuckDBCommand command = _connection.CreateCommand();
-        command.CommandText = "SELECT path, format, bytes, sha256, records, rejected, warnings FROM inputs ORDER BY path";
+        command.CommandText = "SELECT path, format, bytes, sha256, records, rejected, warnings, xxh128 FROM inputs ORDER BY path";
         using DuckDBDataReader reader = command.ExecuteReader();
         while (reader.Read())
         {
             inputs.Add(new InputFile(
                 reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3),
-                reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6)));
+                reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6))
+            {
+                QuickHash = reader.GetString(7),
+            });
         }
 
         return inputs;

@@ -27,9 +27,7 @@ public sealed partial class PaperStore : IDisposable
     public static PaperStore Create(string path)
     {
         DeleteIfExists(path);
-        var connection = new DuckDBConnection($"Data Source={path}");
-        connection.Open();
-        var store = new PaperStore(connection) { Path = path };
+        var store = new PaperStore(Connect(path)) { Path = path };
         store.Execute(Schema.Create);
         return store;
     }
@@ -45,10 +43,22 @@ public sealed partial class PaperStore : IDisposable
             throw new FileNotFoundException($"{path}: no such store", path);
         }
 
-        var connection = new DuckDBConnection($"Data Source={path}");
-        connection.Open();
-        return new PaperStore(connection) { Path = path };
+        return new PaperStore(Connect(path)) { Path = path };
     }
+
+    /// <summary>
+    /// A connection whose working memory is bounded (DuckDB would take 80% of the machine's): aggregates larger than
+    /// this spill to a temporary folder beside the store instead of growing the process.
+    /// </summary>
+    private static DuckDBConnection Connect(string path)
+    {
+        var connection = new DuckDBConnection($"Data Source={path};memory_limit={MemoryLimit}");
+        connection.Open();
+        return connection;
+    }
+
+    /// <summary>DuckDB's memory limit for a store's connection.</summary>
+    public const string MemoryLimit = "256MB";
 
     /// <summary>Every work, de-duplicated over its records, ordered by key.</summary>
     public IEnumerable<StoredWork> Works() => ReadWorks(Schema.Works());
@@ -57,7 +67,7 @@ public sealed partial class PaperStore : IDisposable
     /// The works that are AI under the run's definition or under any definition compared with it: all the indicators
     /// need, since the others count only in <see cref="WorkCount"/>.
     /// </summary>
-    public IEnumerable<StoredWork> AiWorks() => ReadWorks(Schema.Works(Schema.AiWorksFilter));
+    public IEnumerable<StoredWork> AiWorks() => ReadWorks(Schema.Works(Schema.AiRecordFilter));
 
     /// <summary>How many works (records de-duplicated by key and DOI) the store holds.</summary>
     public long WorkCount()
@@ -72,13 +82,28 @@ public sealed partial class PaperStore : IDisposable
         using DuckDBCommand command = _connection.CreateCommand();
         command.CommandText = query;
         using DuckDBDataReader reader = command.ExecuteReader();
+
+        // Few distinct label lists and country codes recur over hundreds of thousands of works: share them.
+        var labelLists = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.Read())
         {
+            string labels = reader.GetString(2);
+            if (!labelLists.TryGetValue(labels, out string[]? labelList))
+            {
+                labelList = Split(labels);
+                if (labelLists.Count < 100_000)
+                {
+                    labelLists.Add(labels, labelList);
+                }
+            }
+
+            string countries = reader.GetString(3);
             yield return new StoredWork(
                 reader.GetString(0),
                 reader.IsDBNull(1) ? null : reader.GetInt32(1),
-                Split(reader.GetString(2)),
-                [.. Split(reader.GetString(3)).Select(ParseShare)])
+                labelList,
+                countries.Length == 0 ? [] : [.. Split(countries).Select(c => ParseShare(c, codes))])
             {
                 DefinitionLabels = reader.GetInt32(4),
             };
@@ -167,11 +192,18 @@ public sealed partial class PaperStore : IDisposable
         command.ExecuteNonQuery();
     }
 
-    private static CountryShare ParseShare(string item)
+    private static CountryShare ParseShare(string item, Dictionary<string, string> codes)
     {
         int equals = item.IndexOf('=', StringComparison.Ordinal);
+        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup = codes.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(item.AsSpan(0, equals), out string? code))
+        {
+            code = item[..equals];
+            codes.Add(code, code);
+        }
+
         return new CountryShare(
-            new CountryCode(item[..equals]),
+            new CountryCode(code),
             double.Parse(item.AsSpan(equals + 1), NumberStyles.Float, CultureInfo.InvariantCulture));
     }
 

@@ -6,7 +6,7 @@ internal static class Schema
     public const string Create = """
         CREATE TABLE inputs (
             path VARCHAR NOT NULL, format VARCHAR NOT NULL, bytes BIGINT NOT NULL, sha256 VARCHAR NOT NULL,
-            records BIGINT NOT NULL, rejected BIGINT NOT NULL, warnings BIGINT NOT NULL);
+            records BIGINT NOT NULL, rejected BIGINT NOT NULL, warnings BIGINT NOT NULL, xxh128 VARCHAR NOT NULL);
         CREATE TABLE papers (
             record_no BIGINT NOT NULL, work_key VARCHAR NOT NULL, source VARCHAR NOT NULL, id VARCHAR NOT NULL,
             title VARCHAR NOT NULL, year INTEGER, submitted DATE, categories VARCHAR, venue VARCHAR, doi VARCHAR,
@@ -93,8 +93,7 @@ internal static class Schema
                    min(work_key) AS any_key
             FROM papers WHERE doi IS NOT NULL GROUP BY lower(doi)),
         keyed AS (
-            SELECT p.record_no, p.year,
-                   p.source || chr(31) || p.id || chr(31) || p.file || chr(31) || lpad(p.line::VARCHAR, 15, '0') AS identity,
+            SELECT p.record_no, p.year, p.source, p.id, p.file, p.line, p.definition_labels,
                    CASE WHEN p.work_key LIKE 'arxiv:%' THEN p.work_key
                         ELSE coalesce(d.arxiv_key, d.any_key, p.work_key) END AS key
             FROM papers p LEFT JOIN doi_key d ON d.doi = lower(p.doi))
@@ -103,27 +102,36 @@ internal static class Schema
     /// <summary>How many works the store holds.</summary>
     public const string WorkCount = Keyed + "\nSELECT count(DISTINCT key) FROM keyed";
 
-    /// <summary>Works AI under the run's definition or under any compared one (bit 0 of each four-bit group).</summary>
-    public const string AiWorksFilter = "list_contains(string_split(lab.labels, ' '), 'ai') OR (defs.definition_labels & 286331153) <> 0";
+    /// <summary>
+    /// Records that make their work AI under the run's definition (an <c>ai</c> label) or under any compared one (bit 0
+    /// of any four-bit group of its decisions): a work is AI when one of its records is.
+    /// </summary>
+    public const string AiRecordFilter =
+        "(k.definition_labels & 286331153) <> 0 OR k.record_no IN (SELECT record_no FROM labels WHERE label = 'ai')";
 
-    /// <summary>The works (all, or those <paramref name="filter"/> keeps), with the columns of <see cref="StoredWork"/>.</summary>
-    public static string Works(string filter = "TRUE") => Keyed + """
+    /// <summary>
+    /// The works (all, or those with a record <paramref name="recordFilter"/> keeps, over the columns of <c>keyed k</c>),
+    /// with the columns of <see cref="StoredWork"/>. The works are chosen before anything is aggregated, so a run reads
+    /// its AI works without grouping every record.
+    /// </summary>
+    public static string Works(string recordFilter = "TRUE") => Keyed + $"""
         ,
+        chosen AS (SELECT DISTINCT k.key FROM keyed k WHERE {recordFilter}),
+        kept AS (SELECT k.* FROM keyed k SEMI JOIN chosen c ON c.key = k.key),
         located AS (SELECT DISTINCT record_no FROM paper_countries),
         w AS (
-            SELECT k.key, min(k.year) AS year,
-                   arg_min(k.record_no, k.identity) FILTER (WHERE l.record_no IS NOT NULL) AS locating
-            FROM keyed k LEFT JOIN located l USING (record_no) GROUP BY k.key),
+            SELECT k.key, min(k.year) AS year, bit_or(k.definition_labels) AS definition_labels,
+                   arg_min(k.record_no, k.source || chr(31) || k.id || chr(31) || k.file || chr(31) || lpad(k.line::VARCHAR, 15, '0'))
+                       FILTER (WHERE l.record_no IS NOT NULL) AS locating
+            FROM kept k LEFT JOIN located l USING (record_no) GROUP BY k.key),
         lab AS (
             SELECT k.key, string_agg(DISTINCT l.label, ' ' ORDER BY l.label) AS labels
-            FROM labels l JOIN keyed k USING (record_no) GROUP BY k.key),
-        defs AS (
-            SELECT k.key, bit_or(p.definition_labels) AS definition_labels
-            FROM papers p JOIN keyed k USING (record_no) GROUP BY k.key),
+            FROM labels l JOIN kept k USING (record_no) GROUP BY k.key),
         ctry AS (
             SELECT w.key, string_agg(c.country || '=' || c.share::VARCHAR, ' ' ORDER BY c.country) AS countries
             FROM w JOIN paper_countries c ON c.record_no = w.locating GROUP BY w.key)
-        SELECT w.key, w.year, coalesce(lab.labels, ''), coalesce(ctry.countries, ''), defs.definition_labels
-        FROM w LEFT JOIN lab USING (key) LEFT JOIN ctry USING (key) JOIN defs USING (key)
-        """ + $"\nWHERE {filter}\nORDER BY w.key";
+        SELECT w.key, w.year, coalesce(lab.labels, ''), coalesce(ctry.countries, ''), w.definition_labels
+        FROM w LEFT JOIN lab USING (key) LEFT JOIN ctry USING (key)
+        ORDER BY w.key
+        """;
 }

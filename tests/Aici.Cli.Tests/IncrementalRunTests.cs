@@ -46,8 +46,25 @@ public sealed class IncrementalRunTests
         Assert.True(top.ExitCode == 0, top.ToString());
         Assert.Contains("0 records added, 0 updated, 0 unchanged; 1 inputs skipped", top.Output, StringComparison.Ordinal);
         Assert.Contains("\"top\": \"5\"", File.ReadAllText(temp["out/manifest.json"]), StringComparison.Ordinal);
+
+        // The skipped input is recognised by its quick hash; the manifest still gives its SHA-256, from the store.
+        string sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(temp["a.jsonl"])));
+        Assert.Contains($"\"sha256\": \"{sha}\"", File.ReadAllText(temp["out/manifest.json"]), StringComparison.Ordinal);
+        Assert.Contains($"\"sha256\": \"{sha}\"", System.Text.Encoding.UTF8.GetString(manifest), StringComparison.Ordinal);
         Assert.Equal(2, Count(temp["out/aici.duckdb"], "SELECT count(*) FROM papers"));
         Assert.Equal(csv, File.ReadAllText(temp["out/tables/country_modality_whole.csv"]));
+    }
+
+    [Fact]
+    public void The_same_content_given_twice_in_one_run_is_read_once()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllLines(temp["a.jsonl"], [Record("2003.00001", "v1", "2020-03-02", "One")]);
+        File.Copy(temp["a.jsonl"], temp["copy.jsonl"]);
+        CliRun run = CliRun.Of("run", "--arxiv", temp["a.jsonl"], "--arxiv", temp["copy.jsonl"], "--out", temp["out"]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("copy.jsonl: given twice", run.Error, StringComparison.Ordinal);
+        Assert.Equal(1, Count(temp["out/aici.duckdb"], "SELECT count(*) FROM papers"));
     }
 
     [Fact]

@@ -104,8 +104,8 @@ internal sealed class ResearchPipeline
         DateTimeOffset started)
     {
         _progress.Stage("measure");
-        List<StoredWork> works = [.. store.AiWorks()];
-        List<MeasuredPaper> papers = [.. works.Select(ToMeasured)];
+        (List<MeasuredPaper> papers, IReadOnlyDictionary<string, IReadOnlyList<MeasuredPaper>> byDefinition) =
+            ByDefinition(store.AiWorks(), labelling, options.AiDefinition);
         CountryModalityTable whole = CountryModalityTable.Measure(papers, options.Years, Counting.Whole);
         CountryModalityTable fractional = CountryModalityTable.Measure(papers, options.Years, Counting.Fractional);
         CountryModalityTable table = options.Counting == Counting.Whole ? whole : fractional;
@@ -113,7 +113,6 @@ internal sealed class ResearchPipeline
         store.SaveCountryModality("country_modality_whole", whole);
         store.SaveCountryModality("country_modality_fractional", fractional);
         (IReadOnlyList<Diagnostic> diagnostics, long diagnosticsTotal) = store.Diagnostics(DiagnosticsShown);
-        IReadOnlyDictionary<string, IReadOnlyList<MeasuredPaper>> byDefinition = ByDefinition(works, papers, labelling, options.AiDefinition);
         IndicatorResults indicators = IndicatorStage.Run(papers, byDefinition, options, store, outputs);
 
         _progress.Stage("report");
@@ -193,14 +192,14 @@ internal sealed class ResearchPipeline
     }
 
     /// <summary>
-    /// The ROR dump by content, not by path: each file's name and SHA-256 (a folder: every file in it), so shards
+    /// The ROR dump by content, not by path: each file's name and XxHash128 (a folder: every file in it), so shards
     /// built on machines that keep the dump in different places can be merged.
     /// </summary>
     private static string RorContent(IReadOnlyList<string> paths) =>
         string.Join(' ', paths
             .SelectMany(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*.json*", SearchOption.TopDirectoryOnly) : [p])
             .Where(File.Exists)
-            .Select(f => $"{Path.GetFileName(f)}={FileHash.Of(f).Sha256}")
+            .Select(f => $"{Path.GetFileName(f)}={FileHash.Quick(f).XxHash128}")
             .Order(StringComparer.Ordinal));
 
     /// <summary>
@@ -239,7 +238,7 @@ internal sealed class ResearchPipeline
     }
 
     /// <summary>Bumped whenever the store's tables change shape or meaning.</summary>
-    private const int StoreLayoutVersion = 3;
+    private const int StoreLayoutVersion = 4;
 
     private List<InputFile> Ingest(
         IReadOnlyList<IPaperSource> sources, RunLabelling labelling, PaperLocator locator, PaperStore store, Shard shard, CancellationToken cancellationToken)
@@ -251,13 +250,23 @@ internal sealed class ResearchPipeline
         for (int s = 0; s < sources.Count; s++)
         {
             IPaperSource source = sources[s];
-            (long bytes, string sha) = FileHash.Of(source.Path);
-            if (!seen.Add(sha) || store.HasInput(sha))
+            // Inputs are recognised by size and XxHash128 before reading; the SHA-256 the manifest records is computed
+            // beside the read (or taken from the store for an input it holds).
+            (long bytes, string quick) = FileHash.Quick(source.Path);
+            string? stored = store.StoredInput(bytes, quick);
+            if (!seen.Add(quick) || stored is not null)
             {
-                _progress.Info($"skip [{s + 1}/{sources.Count}] {source.Path}: already in the store (same SHA-256)");
-                inputs.Add(new InputFile(source.Path, source.Format, bytes, sha, 0, 0, 0) { Skipped = true });
+                string reason = stored is null ? "given twice" : "already in the store (same content)";
+                _progress.Info($"skip [{s + 1}/{sources.Count}] {source.Path}: {reason}");
+                inputs.Add(new InputFile(source.Path, source.Format, bytes, stored ?? inputs.First(i => i.QuickHash == quick).Sha256, 0, 0, 0)
+                {
+                    Skipped = true,
+                    QuickHash = quick,
+                });
                 continue;
             }
+
+            Task<(long Bytes, string Sha256)> sha = Task.Run(() => FileHash.Of(source.Path), cancellationToken);
 
             long records = 0, rejected = 0, warnings = 0;
             foreach (PaperBatch<LabelledRecord?> batch in reader.Read(source, () => LabelledRecord.Worker(labelling, locator, shard), cancellationToken))
@@ -291,30 +300,58 @@ internal sealed class ResearchPipeline
             }
 
             _progress.Read(source.Path, s + 1, sources.Count, records, rejected, warnings);
-            inputs.Add(new InputFile(source.Path, source.Format, bytes, sha, records, rejected, warnings));
+            inputs.Add(new InputFile(source.Path, source.Format, bytes, sha.GetAwaiter().GetResult().Sha256, records, rejected, warnings)
+            {
+                QuickHash = quick,
+            });
         }
 
         return inputs;
     }
 
-    /// <summary>The works under each compared AI definition: the run's own as measured, the others from their packed decisions.</summary>
-    private static Dictionary<string, IReadOnlyList<MeasuredPaper>> ByDefinition(
-        List<StoredWork> works, List<MeasuredPaper> papers, LabellingInfo labelling, string own)
+    /// <summary>
+    /// The works under each compared AI definition, read in one pass over the store's AI works: the run's own as
+    /// measured, keeping its AI works (every measure skips the others); the other definitions from their packed
+    /// decisions, keeping only their located AI works (all the sensitivity table ranks). So a large run holds one
+    /// full list of works, not one per definition.
+    /// </summary>
+    private static (List<MeasuredPaper> Own, Dictionary<string, IReadOnlyList<MeasuredPaper>> ByDefinition) ByDefinition(
+        IEnumerable<StoredWork> works, LabellingInfo labelling, string own)
     {
-        var byDefinition = new Dictionary<string, IReadOnlyList<MeasuredPaper>>(StringComparer.Ordinal) { [own] = papers };
-        for (int d = 0; d < labelling.Compared.Count; d++)
+        var papers = new List<MeasuredPaper>();
+        List<(int Index, List<MeasuredPaper> Papers)> others = [.. labelling.Compared
+            .Select((name, index) => (name, index))
+            .Where(d => d.name != own)
+            .Select(d => (d.index, new List<MeasuredPaper>()))];
+        foreach (StoredWork work in works)
         {
-            if (labelling.Compared[d] == own)
+            MeasuredPaper measured = ToMeasured(work);
+            if (measured.IsAi)
+            {
+                papers.Add(measured);
+            }
+
+            if (work.Countries.Count == 0)
             {
                 continue;
             }
 
-            int index = d;
-            byDefinition[labelling.Compared[d]] = [.. works.Select(w => new MeasuredPaper(
-                w.Key, w.Year, DefinitionSet.IsAi(w.DefinitionLabels, index), DefinitionSet.ModalitiesOf(w.DefinitionLabels, index), w.Countries))];
+            foreach ((int index, List<MeasuredPaper> list) in others)
+            {
+                if (DefinitionSet.IsAi(work.DefinitionLabels, index))
+                {
+                    list.Add(new MeasuredPaper(work.Key, work.Year, true, DefinitionSet.ModalitiesOf(work.DefinitionLabels, index), work.Countries));
+                }
+            }
         }
 
-        return byDefinition;
+        var byDefinition = new Dictionary<string, IReadOnlyList<MeasuredPaper>>(StringComparer.Ordinal) { [own] = papers };
+        foreach ((int index, List<MeasuredPaper> list) in others)
+        {
+            byDefinition[labelling.Compared[index]] = list;
+        }
+
+        return (papers, byDefinition);
     }
 
     internal static MeasuredPaper ToMeasured(StoredWork work)

@@ -40,6 +40,12 @@ public sealed record RunManifest
 public sealed record InputFile(string Path, string Format, long Bytes, string Sha256, long Records, long Rejected, long Warnings)
 {
     public bool Skipped { get; init; }
+
+    /// <summary>
+    /// A fast, non-cryptographic hash of the file's bytes (XxHash128, lower-case hex): how a later run recognises an
+    /// input the store holds before reading it, without computing its SHA-256 again.
+    /// </summary>
+    public string QuickHash { get; init; } = "";
 }
 
 /// <summary>One taxonomy file: its name and version as declared inside, its path and SHA-256.</summary>
@@ -48,7 +54,7 @@ public sealed record TaxonomyFile(string Name, string Version, string Path, stri
 /// <summary>
 /// Counts of a run: records read, rejected and warned; distinct works; AI works; located AI works; and what the run
 /// did to the store: records added, updated (a newer version replaced the stored one) or unchanged, and inputs
-/// skipped because the store already held them (same SHA-256).
+/// skipped because the store already held them (same size and content hash).
 /// </summary>
 public sealed record RunCounts(long Records, long Rejected, long Warnings, long Works, long AiWorks, long LocatedAiWorks)
 {
