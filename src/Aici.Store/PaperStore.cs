@@ -79,23 +79,27 @@ public sealed partial class PaperStore : IDisposable
     private IEnumerable<StoredWork> ReadWorks(string query)
     {
         Flush();
+        List<string> names = [.. Strings(Schema.LabelNames)];
+        if (names.Count > Schema.MaxLabelBits)
+        {
+            throw new InvalidOperationException(
+                $"{Path}: the store holds {names.Count} distinct labels, more than the {Schema.MaxLabelBits} a work's label mask can hold");
+        }
+
         using DuckDBCommand command = _connection.CreateCommand();
         command.CommandText = query;
         using DuckDBDataReader reader = command.ExecuteReader();
 
-        // Few distinct label lists and country codes recur over hundreds of thousands of works: share them.
-        var labelLists = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        // Few distinct label sets and country codes recur over hundreds of thousands of works: share them.
+        var labelLists = new Dictionary<ulong, string[]>();
         var codes = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.Read())
         {
-            string labels = reader.GetString(2);
-            if (!labelLists.TryGetValue(labels, out string[]? labelList))
+            ulong mask = reader.GetFieldValue<ulong>(2);
+            if (!labelLists.TryGetValue(mask, out string[]? labelList))
             {
-                labelList = Split(labels);
-                if (labelLists.Count < 100_000)
-                {
-                    labelLists.Add(labels, labelList);
-                }
+                labelList = [.. Enumerable.Range(0, names.Count).Where(bit => (mask & (1UL << bit)) != 0).Select(bit => names[bit])];
+                labelLists.Add(mask, labelList);
             }
 
             string countries = reader.GetString(3);
@@ -177,6 +181,21 @@ public sealed partial class PaperStore : IDisposable
         using DuckDBCommand command = _connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The first column of every row of <paramref name="sql"/>, as strings.</summary>
+    private List<string> Strings(string sql)
+    {
+        using DuckDBCommand command = _connection.CreateCommand();
+        command.CommandText = sql;
+        using DuckDBDataReader reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
     }
 
     public void Dispose()

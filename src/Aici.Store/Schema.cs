@@ -109,10 +109,17 @@ internal static class Schema
     public const string AiRecordFilter =
         "(k.definition_labels & 286331153) <> 0 OR k.record_no IN (SELECT record_no FROM labels WHERE label = 'ai')";
 
+    /// <summary>The label names the stores' <c>labels</c> table holds, in the order of their bits in <see cref="Works"/>.</summary>
+    public const string LabelNames = "SELECT DISTINCT label FROM labels ORDER BY label";
+
+    /// <summary>How many labels <see cref="Works"/> can pack into its bit mask.</summary>
+    public const int MaxLabelBits = 64;
+
     /// <summary>
     /// The works (all, or those with a record <paramref name="recordFilter"/> keeps, over the columns of <c>keyed k</c>),
-    /// with the columns of <see cref="StoredWork"/>. The works are chosen before anything is aggregated, so a run reads
-    /// its AI works without grouping every record.
+    /// with the columns of <see cref="StoredWork"/>; the labels as a bit mask over <see cref="LabelNames"/> (bit i for
+    /// the i-th name), which DuckDB aggregates in a fixed state per work where a string list would hold every value. The
+    /// works are chosen before anything is aggregated, so a run reads its AI works without grouping every record.
     /// </summary>
     public static string Works(string recordFilter = "TRUE") => Keyed + $"""
         ,
@@ -124,13 +131,15 @@ internal static class Schema
                    arg_min(k.record_no, k.source || chr(31) || k.id || chr(31) || k.file || chr(31) || lpad(k.line::VARCHAR, 15, '0'))
                        FILTER (WHERE l.record_no IS NOT NULL) AS locating
             FROM kept k LEFT JOIN located l USING (record_no) GROUP BY k.key),
+        label_bits AS (
+            SELECT label, (row_number() OVER (ORDER BY label) - 1)::INTEGER AS bit FROM (SELECT DISTINCT label FROM labels)),
         lab AS (
-            SELECT k.key, string_agg(DISTINCT l.label, ' ' ORDER BY l.label) AS labels
-            FROM labels l JOIN kept k USING (record_no) GROUP BY k.key),
+            SELECT k.key, bit_or(1::UBIGINT << b.bit) AS labels
+            FROM labels l JOIN label_bits b USING (label) JOIN kept k USING (record_no) GROUP BY k.key),
         ctry AS (
             SELECT w.key, string_agg(c.country || '=' || c.share::VARCHAR, ' ' ORDER BY c.country) AS countries
             FROM w JOIN paper_countries c ON c.record_no = w.locating GROUP BY w.key)
-        SELECT w.key, w.year, coalesce(lab.labels, ''), coalesce(ctry.countries, ''), w.definition_labels
+        SELECT w.key, w.year, coalesce(lab.labels, 0::UBIGINT), coalesce(ctry.countries, ''), w.definition_labels
         FROM w LEFT JOIN lab USING (key) LEFT JOIN ctry USING (key)
         ORDER BY w.key
         """;

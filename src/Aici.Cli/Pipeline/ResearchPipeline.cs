@@ -64,6 +64,14 @@ internal sealed class ResearchPipeline
             }
             store.AddInputs(inputs.Where(i => !i.Skipped));
             IngestCounts ingest = store.ApplyStaged();
+            if (!incremental)
+            {
+                // A new store is a partial file until the run ends, so its records can be committed now: DuckDB then
+                // writes them out and the measure has its whole memory budget.
+                store.Commit();
+                store.BeginUpdate(staging: false);
+            }
+
             string measured = OutputsFingerprint(configuration, options);
             if (incremental && inputs.All(i => i.Skipped) && ingest.Added == 0 && ingest.Updated == 0
                 && store.Setting("outputs") == measured && File.Exists(outputs.Manifest) && File.Exists(outputs.Report))
