@@ -57,6 +57,42 @@ public sealed class PaperStoreTests : IDisposable
     }
 
     [Fact]
+    public void The_ai_works_are_the_works_with_an_ai_record_under_the_runs_definition_or_a_compared_one()
+    {
+        using PaperStore store = PaperStore.Create(Path.Combine(_folder, "ai.duckdb"));
+
+        // definition labels: four bits a compared definition, bit 0 of each is "AI"; 0x10 is AI under the second
+        store.AddPaper(1, P("arxiv:1", "arxiv", "1", 2021, doi: "10.1/a"), Labels("image"), [], definitionLabels: 0x10);
+        store.AddPaper(2, P("doi:10.1/a", "openalex", "W2", 2020, doi: "10.1/A"), Labels("text"), Shares(("GB", 1)), definitionLabels: 0x2);
+        store.AddPaper(3, P("arxiv:3", "arxiv", "3", 2019), Labels("ai", "sound"), [], definitionLabels: 0x4);
+        store.AddPaper(4, P("arxiv:4", "arxiv", "4", 2018), Labels("image", "text"), [], definitionLabels: 0x2);
+        store.AddPaper(5, P("papers:5", "papers", "5", 2017), Labels(), Shares(("US", 1)));
+
+        StoredWork[] all = [.. store.Works()];
+        StoredWork[] ai = [.. store.AiWorks()];
+
+        Assert.Equal(["arxiv:1", "arxiv:3"], ai.Select(w => w.Key));
+        StoredWork united = ai[0];
+
+        // the whole work comes back, not only its AI record: every record's labels, the earliest year, the countries of
+        // its located record, and the union of the decisions
+        Assert.Equal(["image", "text"], united.Labels);
+        Assert.Equal(2020, united.Year);
+        Assert.Equal(Shares(("GB", 1)), united.Countries);
+        Assert.Equal(0x12, united.DefinitionLabels);
+        Assert.Equal(["ai", "sound"], ai[1].Labels);
+        Assert.Equal(4, all.Length);
+        foreach (StoredWork work in ai)
+        {
+            StoredWork same = all.Single(w => w.Key == work.Key);
+            Assert.Equal(same.Labels, work.Labels);
+            Assert.Equal(same.Countries, work.Countries);
+            Assert.Equal(same.Year, work.Year);
+            Assert.Equal(same.DefinitionLabels, work.DefinitionLabels);
+        }
+    }
+
+    [Fact]
     public void Fractional_tables_keep_three_decimals_and_whole_tables_integers()
     {
         string path = Path.Combine(_folder, "b.duckdb");
