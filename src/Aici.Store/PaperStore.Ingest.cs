@@ -2,6 +2,7 @@ using Aici.Core.Classify;
 using Aici.Core.Domain;
 using Aici.Core.Measure;
 using Aici.Core.Run;
+using Aici.Core.Taxonomy;
 using DuckDB.NET.Data;
 
 namespace Aici.Store;
@@ -9,6 +10,9 @@ namespace Aici.Store;
 /// <summary>Writing records: bulk appenders, and for incremental runs a staging area compared with the store.</summary>
 public sealed partial class PaperStore
 {
+    /// <summary>Each label kind as the store writes it (lower case), made once rather than per row.</summary>
+    private static readonly string[] KindNames = [.. Enum.GetValues<LabelKind>().Select(k => k.ToString().ToLowerInvariant())];
+
     private DuckDBAppender? _papers;
     private DuckDBAppender? _labels;
     private DuckDBAppender? _countries;
@@ -129,7 +133,7 @@ public sealed partial class PaperStore
             _labels.CreateRow()
                 .AppendValue(recordNo)
                 .AppendValue(label.Name)
-                .AppendValue(label.Kind.ToString().ToLowerInvariant())
+                .AppendValue(KindNames[(int)label.Kind])
                 .AppendValue(label.Evidence.ToString())
                 .EndRow();
         }
