@@ -14,10 +14,13 @@ namespace Aici.Core.Classify.Vocabulary;
 /// </summary>
 public sealed class VocabularyCounter
 {
+    /// <summary>A kept token that no pass joins and no term matches.</summary>
     private const int Opaque = -1;
-    private const int StackTokens = 512;
 
+    /// <summary>A stop word: dropped, as if it were not in the text.</summary>
     private const int Dropped = -2;
+
+    private const int StackTokens = 512;
 
     // ASCII character classes: 0 separator, 1 lower-case letter, 2 upper-case letter, 3 digit
     private static readonly byte[] AsciiClass = BuildAsciiClass();
@@ -39,16 +42,6 @@ public sealed class VocabularyCounter
         }
 
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        int Id(string s)
-        {
-            if (!ids.TryGetValue(s, out int id))
-            {
-                id = ids.Count;
-                ids.Add(s, id);
-            }
-
-            return id;
-        }
 
         // Every string a pass reads or writes and every term gets a number; a joined pair whose string nothing
         // reads later stays opaque.
@@ -65,7 +58,7 @@ public sealed class VocabularyCounter
 
         foreach (string s in read.Order(StringComparer.Ordinal))
         {
-            Id(s);
+            ids.Add(s, ids.Count);
         }
 
         _passes = [.. list.Phrases.Passes.Select(pass => pass.Pairs.ToDictionary(
