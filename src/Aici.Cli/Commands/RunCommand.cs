@@ -133,10 +133,11 @@ internal static class RunCommand
         try
         {
             Validate(options);
-            RunLabelling labelling = RunLabelling.Load(options.TaxonomyDirectory, options.Model, options.AiDefinition, options.Accuracy);
             IReadOnlyList<IPaperSource> sources = Sources(options);
+            InputHashes hashes = InputHashes.Start(sources.Select(s => s.Path));
+            RunLabelling labelling = RunLabelling.Load(options.TaxonomyDirectory, options.Model, options.AiDefinition, options.Accuracy);
             PaperLocator locator = Locator(options, error);
-            RunResult result = RunWithProgress(options, sources, labelling, locator, error);
+            RunResult result = RunWithProgress(options, sources, labelling, locator, hashes, error);
             Summary.Write(result, output, error);
             return ExitCodes.Ok;
         }
@@ -209,19 +210,20 @@ internal static class RunCommand
         IReadOnlyList<IPaperSource> sources,
         RunLabelling labelling,
         PaperLocator locator,
+        InputHashes hashes,
         TextWriter error)
     {
         bool live = !System.Console.IsErrorRedirected && !System.Console.IsOutputRedirected &&
             ReferenceEquals(error, System.Console.Error);
         if (!live)
         {
-            return new ResearchPipeline(new PlainProgress(error), TimeProvider.System).Run(options, sources, labelling, locator);
+            return new ResearchPipeline(new PlainProgress(error), TimeProvider.System).Run(options, sources, labelling, locator, hashes);
         }
 
         IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Error) });
         return console.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
-            .Start(context => new ResearchPipeline(new LiveProgress(context), TimeProvider.System).Run(options, sources, labelling, locator));
+            .Start(context => new ResearchPipeline(new LiveProgress(context), TimeProvider.System).Run(options, sources, labelling, locator, hashes));
     }
 }

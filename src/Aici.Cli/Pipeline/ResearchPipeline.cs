@@ -40,6 +40,7 @@ internal sealed class ResearchPipeline
         IReadOnlyList<IPaperSource> sources,
         RunLabelling labelling,
         PaperLocator? locator = null,
+        InputHashes? hashes = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(labelling);
@@ -57,7 +58,7 @@ internal sealed class ResearchPipeline
         {
             store.BeginUpdate(staging: incremental);
             _progress.Stage(incremental ? "read (updating the existing store)" : "read");
-            List<InputFile> inputs = Ingest(sources, labelling, locator, store, options.Shard, cancellationToken);
+            List<InputFile> inputs = Ingest(sources, labelling, locator, store, options.Shard, hashes, cancellationToken);
             if (locator.Resolved > 0)
             {
                 _progress.Info(string.Create(CultureInfo.InvariantCulture, $"locate: {locator.Resolved:#,0} affiliations without a given country were located through ROR"));
@@ -249,7 +250,13 @@ internal sealed class ResearchPipeline
     private const int StoreLayoutVersion = 4;
 
     private List<InputFile> Ingest(
-        IReadOnlyList<IPaperSource> sources, RunLabelling labelling, PaperLocator locator, PaperStore store, Shard shard, CancellationToken cancellationToken)
+        IReadOnlyList<IPaperSource> sources,
+        RunLabelling labelling,
+        PaperLocator locator,
+        PaperStore store,
+        Shard shard,
+        InputHashes? hashes,
+        CancellationToken cancellationToken)
     {
         var reader = new ParallelPaperReader();
         var inputs = new List<InputFile>(sources.Count);
@@ -260,7 +267,7 @@ internal sealed class ResearchPipeline
             IPaperSource source = sources[s];
             // Inputs are recognised by size and XxHash128 before reading; the SHA-256 the manifest records is computed
             // beside the read (or taken from the store for an input it holds).
-            (long bytes, string quick) = FileHash.Quick(source.Path);
+            (long bytes, string quick) = hashes?.Quick(source.Path) ?? FileHash.Quick(source.Path);
             string? stored = store.StoredInput(bytes, quick);
             if (!seen.Add(quick) || stored is not null)
             {
