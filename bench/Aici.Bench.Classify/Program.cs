@@ -1,6 +1,7 @@
 using System.Globalization;
 
 using Aici.Bench.Classify;
+using static Aici.Bench.BenchArgs;
 
 // Benchmarks of `aici classify` on a make-corpus file (arXiv Kaggle layout, real abstracts resampled).
 //   classify  the whole command as a child process, best of --rounds (default 3); writes the corpus first when it
@@ -22,12 +23,3 @@ switch (mode)
         Console.Error.WriteLine("usage: Aici.Bench.Classify [classify|stages] [--corpus FILE] [--records N] [--rounds N] [--ai-definition NAME] [--workers N] [--sample N]");
         return 2;
 }
-
-static string? Option(string[] args, string name)
-{
-    int at = Array.IndexOf(args, name);
-    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-}
-
-static int Number(string[] args, string name, int fallback) =>
-    Option(args, name) is { } text ? int.Parse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : fallback;

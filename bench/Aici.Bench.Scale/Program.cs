@@ -1,6 +1,7 @@
 using System.Globalization;
 
 using Aici.Bench.Scale;
+using static Aici.Bench.BenchArgs;
 
 // The scale benchmark of issue #6 (see docs/benchmarks.md and ScaleRuns):
 //   dotnet run -c Release --project bench/Aici.Bench.Scale -- [--rounds 3] [--sizes 1000000,3000000] [--dir /tmp/aici-bench]
@@ -60,26 +61,3 @@ catch (Exception e) when (e is InvalidOperationException or IOException or Unaut
     Console.Error.WriteLine("scale benchmark: " + e.Message);
     return 1;
 }
-
-static string? Option(string[] args, string name)
-{
-    int at = Array.IndexOf(args, name);
-    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-}
-
-static List<string> Options(string[] args, string name)
-{
-    var values = new List<string>();
-    for (int i = 0; i + 1 < args.Length; i++)
-    {
-        if (args[i] == name)
-        {
-            values.Add(args[i + 1]);
-        }
-    }
-
-    return values;
-}
-
-static int Number(string[] args, string name, int fallback) =>
-    Option(args, name) is { } text ? int.Parse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : fallback;

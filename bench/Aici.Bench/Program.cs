@@ -6,6 +6,7 @@ using Aici.Core.Affiliations;
 using Aici.Sources.Gold;
 using Aici.Sources.Ror;
 using Aici.Sources.Universities;
+using static Aici.Bench.BenchArgs;
 
 // Benchmarks of the affiliation stage on the real data in ../shared/data (see docs/benchmarks.md).
 //   build    load the ROR dump and the universities list and build the index; best of 5 rounds in one process
@@ -120,23 +121,3 @@ static void Cold(string ror, string universitiesPath, IReadOnlyList<string> gold
 }
 
 static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-static string? Option(string[] args, string name)
-{
-    int i = Array.IndexOf(args, name);
-    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-}
-
-static List<string> Options(string[] args, string name)
-{
-    var values = new List<string>();
-    for (int i = 0; i + 1 < args.Length; i++)
-    {
-        if (args[i] == name)
-        {
-            values.Add(args[i + 1]);
-        }
-    }
-
-    return values;
-}

@@ -139,20 +139,7 @@ internal sealed class ResearchPipeline
             Unchanged = ingest.Unchanged,
             SkippedInputs = inputs.Count(i => i.Skipped),
         };
-        var manifest = new RunManifest
-        {
-            Tool = "aici",
-            ToolVersion = ToolVersion,
-            Options = DescribeOptions(options),
-            Inputs = inputs,
-            Taxonomies = labelling.Taxonomies,
-            AiDefinition = labelling.DefinitionVersion,
-            ComparedDefinitions = labelling.Compared,
-            Models = labelling.Models,
-            Counts = counts,
-            Started = started,
-            Finished = _clock.GetUtcNow(),
-        };
+        RunManifest manifest = Manifest(options, inputs, labelling, counts, started);
         string manifestJson = ManifestJson.Write(manifest);
         store.SaveManifest(manifestJson);
         OutputPaths.WriteAtomically(outputs.Manifest, manifestJson);
@@ -229,22 +216,25 @@ internal sealed class ResearchPipeline
     /// <summary>The result of a run that found nothing new: the outputs on disk are those of the last run.</summary>
     private RunResult UpToDate(RunOptions options, List<InputFile> inputs, LabellingInfo labelling, OutputPaths outputs, DateTimeOffset started)
     {
-        var manifest = new RunManifest
-        {
-            Tool = "aici",
-            ToolVersion = ToolVersion,
-            Options = DescribeOptions(options),
-            Inputs = inputs,
-            Taxonomies = labelling.Taxonomies,
-            AiDefinition = labelling.DefinitionVersion,
-            ComparedDefinitions = labelling.Compared,
-            Models = labelling.Models,
-            Counts = new RunCounts(0, 0, 0, 0, 0, 0) { SkippedInputs = inputs.Count },
-            Started = started,
-            Finished = _clock.GetUtcNow(),
-        };
+        RunManifest manifest = Manifest(options, inputs, labelling, new RunCounts(0, 0, 0, 0, 0, 0) { SkippedInputs = inputs.Count }, started);
         return new RunResult(manifest, CountryModalityTable.Measure([], options.Years, options.Counting), [], 0, outputs) { UpToDate = true };
     }
+
+    /// <summary>The run's manifest: tool, options, inputs, taxonomies, definitions, models, counts and times.</summary>
+    private RunManifest Manifest(RunOptions options, IReadOnlyList<InputFile> inputs, LabellingInfo labelling, RunCounts counts, DateTimeOffset started) => new()
+    {
+        Tool = "aici",
+        ToolVersion = ToolVersion,
+        Options = DescribeOptions(options),
+        Inputs = inputs,
+        Taxonomies = labelling.Taxonomies,
+        AiDefinition = labelling.DefinitionVersion,
+        ComparedDefinitions = labelling.Compared,
+        Models = labelling.Models,
+        Counts = counts,
+        Started = started,
+        Finished = _clock.GetUtcNow(),
+    };
 
     /// <summary>Bumped whenever the store's tables change shape or meaning.</summary>
     private const int StoreLayoutVersion = 4;
@@ -260,7 +250,6 @@ internal sealed class ResearchPipeline
     {
         var reader = new ParallelPaperReader();
         var inputs = new List<InputFile>(sources.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         long recordNo = store.LastRecordNo();
         for (int s = 0; s < sources.Count; s++)
         {
@@ -269,11 +258,12 @@ internal sealed class ResearchPipeline
             // beside the read (or taken from the store for an input it holds).
             (long bytes, string quick) = hashes?.Quick(source.Path) ?? FileHash.Quick(source.Path);
             string? stored = store.StoredInput(bytes, quick);
-            if (!seen.Add(quick) || stored is not null)
+            InputFile? earlier = inputs.Find(i => i.Bytes == bytes && i.QuickHash == quick);
+            if (stored is not null || earlier is not null)
             {
                 string reason = stored is null ? "given twice" : "already in the store (same content)";
                 _progress.Info($"skip [{s + 1}/{sources.Count}] {source.Path}: {reason}");
-                inputs.Add(new InputFile(source.Path, source.Format, bytes, stored ?? inputs.First(i => i.QuickHash == quick).Sha256, 0, 0, 0)
+                inputs.Add(new InputFile(source.Path, source.Format, bytes, stored ?? earlier!.Sha256, 0, 0, 0)
                 {
                     Skipped = true,
                     QuickHash = quick,

@@ -45,15 +45,7 @@ public sealed class VocabularyDefinition : IQuickAiDefinition
     public bool IsAi(PaperText paper)
     {
         ArgumentNullException.ThrowIfNull(paper);
-        foreach (string category in paper.Categories)
-        {
-            if (_core.Contains(category))
-            {
-                return true;
-            }
-        }
-
-        return _counter.Passes(Counted(paper));
+        return InCore(paper.Categories) || _counter.Passes(Counted(paper));
     }
 
     /// <summary>
@@ -63,15 +55,7 @@ public sealed class VocabularyDefinition : IQuickAiDefinition
     public bool IsAi(PaperAnalysis paper)
     {
         ArgumentNullException.ThrowIfNull(paper);
-        foreach (string category in paper.Categories)
-        {
-            if (_core.Contains(category))
-            {
-                return true;
-            }
-        }
-
-        return _bound.MayPass(paper.Words) && _counter.Passes(paper.HasAbstractText ? paper.Abstract : paper.Title);
+        return InCore(paper.Categories) || (_bound.MayPass(paper.Words) && _counter.Passes(paper.HasAbstractText ? paper.Abstract : paper.Title));
     }
 
     public AiDecision Decide(PaperText paper)
@@ -102,6 +86,20 @@ public sealed class VocabularyDefinition : IQuickAiDefinition
             Score = score,
         };
         return new AiDecision(core.Count > 0 || passes, score, evidence);
+    }
+
+    /// <summary>Whether one of <paramref name="categories"/> is a core category (then the paper is AI).</summary>
+    private bool InCore(IReadOnlyList<string> categories)
+    {
+        foreach (string category in categories)
+        {
+            if (_core.Contains(category))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The text whose terms are counted: the abstract, or the title when there is none.</summary>
