@@ -20,16 +20,26 @@ public static class PaperCountries
     /// countries that no author has are kept with share 0: whole counting counts them, fractional counting cannot
     /// place them.
     /// </summary>
-    public static IReadOnlyList<CountryShare> Shares(Paper paper) =>
-        Shares(AuthorCountries(paper), paper.Countries);
+    public static IReadOnlyList<CountryShare> Shares(Paper paper)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+
+        // authors without affiliations have no country: the paper-level countries decide alone
+        return NamedAuthors.AnyAffiliation(paper.Authors) ? Shares(AuthorCountries(paper), paper.Countries) : Shares([], paper.Countries);
+    }
 
     /// <summary>The same rule over plain lists: each author's countries, and the paper-level countries.</summary>
     public static IReadOnlyList<CountryShare> Shares(IReadOnlyList<IReadOnlyCollection<CountryCode>> authors, IReadOnlyList<CountryCode> paper)
     {
         ArgumentNullException.ThrowIfNull(authors);
         ArgumentNullException.ThrowIfNull(paper);
-        var weights = new SortedDictionary<CountryCode, double>();
         int located = authors.Count(a => a.Count > 0);
+        if (located == 0 && paper.Count == 0)
+        {
+            return [];
+        }
+
+        var weights = new SortedDictionary<CountryCode, double>();
         if (located > 0)
         {
             foreach (IReadOnlyCollection<CountryCode> countries in authors)

@@ -31,7 +31,7 @@ public sealed class PaperLocator
     public IReadOnlyList<CountryShare> Locate(Paper paper)
     {
         ArgumentNullException.ThrowIfNull(paper);
-        if (_resolve is null && _rorCountry is null)
+        if ((_resolve is null && _rorCountry is null) || !NamedAuthors.AnyAffiliation(paper.Authors))
         {
             return PaperCountries.Shares(paper);
         }

@@ -112,7 +112,7 @@ internal sealed class KaggleRecordParser(string path) : IJsonLineParser
             Version = version,
             Updated = updated,
             Categories = categoryList,
-            Authors = parsedAuthors is { Count: > 0 } ? parsedAuthors : SplitAuthors(line, authorsAt),
+            Authors = parsedAuthors is { Count: > 0 } ? parsedAuthors : authorsAt >= 0 ? NamesOf(line, authorsAt) : [],
             Doi = string.IsNullOrEmpty(doi) ? null : doi,
             ArxivId = arxivId,
             Location = new SourceLocation(path, lineNumber),
@@ -121,23 +121,13 @@ internal sealed class KaggleRecordParser(string path) : IJsonLineParser
         warnings.Emit(paper, output);
     }
 
-    private static Author[] SplitAuthors(ReadOnlySpan<byte> line, long authorsAt)
+    private static NamedAuthors NamesOf(ReadOnlySpan<byte> line, long authorsAt)
     {
-        if (authorsAt < 0)
-        {
-            return [];
-        }
-
+        // the names are split when first read (locating reads them only when an author has an affiliation, and
+        // these have none)
         var reader = new Utf8JsonReader(line[(int)authorsAt..]);
         reader.Read();
-        IReadOnlyList<string> names = AuthorNames.Split(reader.GetString()!);
-        var authors = new Author[names.Count];
-        for (int i = 0; i < authors.Length; i++)
-        {
-            authors[i] = Author.Named(names[i]);
-        }
-
-        return authors;
+        return new NamedAuthors(reader.GetString()!, AuthorNames.Split);
     }
 
     private IReadOnlyList<string> ReadCategories(ref Utf8JsonReader reader, long lineNumber)
