@@ -93,7 +93,7 @@ internal static class Schema
                    min(work_key) AS any_key
             FROM papers WHERE doi IS NOT NULL GROUP BY lower(doi)),
         keyed AS (
-            SELECT p.record_no, p.year, p.source, p.id, p.file, p.line, p.definition_labels,
+            SELECT p.record_no, p.year, p.definition_labels,
                    CASE WHEN p.work_key LIKE 'arxiv:%' THEN p.work_key
                         ELSE coalesce(d.arxiv_key, d.any_key, p.work_key) END AS key
             FROM papers p LEFT JOIN doi_key d ON d.doi = lower(p.doi))
@@ -119,18 +119,21 @@ internal static class Schema
     /// The works (all, or those with a record <paramref name="recordFilter"/> keeps, over the columns of <c>keyed k</c>),
     /// with the columns of <see cref="StoredWork"/>; the labels as a bit mask over <see cref="LabelNames"/> (bit i for
     /// the i-th name), which DuckDB aggregates in a fixed state per work where a string list would hold every value. The
-    /// works are chosen before anything is aggregated, so a run reads its AI works without grouping every record.
+    /// works are chosen before anything is aggregated, so a run reads its AI works without grouping every record; the
+    /// keys carry no text beyond the key, and the record that locates a work is chosen among located records only.
     /// </summary>
     public static string Works(string recordFilter = "TRUE") => Keyed + $"""
         ,
         chosen AS (SELECT DISTINCT k.key FROM keyed k WHERE {recordFilter}),
         kept AS (SELECT k.* FROM keyed k SEMI JOIN chosen c ON c.key = k.key),
         located AS (SELECT DISTINCT record_no FROM paper_countries),
+        locating AS (
+            SELECT k.key, arg_min(k.record_no, p.source || chr(31) || p.id || chr(31) || p.file || chr(31) || lpad(p.line::VARCHAR, 15, '0')) AS locating
+            FROM kept k SEMI JOIN located l ON l.record_no = k.record_no JOIN papers p ON p.record_no = k.record_no
+            GROUP BY k.key),
         w AS (
-            SELECT k.key, min(k.year) AS year, bit_or(k.definition_labels) AS definition_labels,
-                   arg_min(k.record_no, k.source || chr(31) || k.id || chr(31) || k.file || chr(31) || lpad(k.line::VARCHAR, 15, '0'))
-                       FILTER (WHERE l.record_no IS NOT NULL) AS locating
-            FROM kept k LEFT JOIN located l USING (record_no) GROUP BY k.key),
+            SELECT k.key, min(k.year) AS year, bit_or(k.definition_labels) AS definition_labels, any_value(g.locating) AS locating
+            FROM kept k LEFT JOIN locating g USING (key) GROUP BY k.key),
         label_bits AS (
             SELECT label, (row_number() OVER (ORDER BY label) - 1)::INTEGER AS bit FROM (SELECT DISTINCT label FROM labels)),
         lab AS (
