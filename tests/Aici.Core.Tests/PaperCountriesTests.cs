@@ -51,4 +51,23 @@ public sealed class PaperCountriesTests
 
     [Fact]
     public void An_unlocated_paper_has_no_countries() => Assert.Empty(PaperCountries.Shares(P([A(), A()])));
+
+    [Fact]
+    public void A_paper_of_named_authors_is_located_without_splitting_them_as_the_same_authors_given_one_by_one()
+    {
+        var named = new NamedAuthors("A, B, C", _ => throw new InvalidOperationException("split"));
+        Author[] listed = [Author.Named("A"), Author.Named("B"), Author.Named("C")];
+        var resolving = new PaperLocator(_ => [GB], _ => GB);
+        foreach (CountryCode[] countries in new[] { Array.Empty<CountryCode>(), [US], [GB, US, GB] })
+        {
+            IReadOnlyList<CountryShare> expected = PaperCountries.Shares(P(listed, countries));
+            Assert.Equal(expected, PaperCountries.Shares(P(named, countries)));
+            Assert.Equal(expected, new PaperLocator().Locate(P(named, countries)));
+            Assert.Equal(expected, resolving.Locate(P(named, countries)));
+            Assert.Equal(expected, resolving.Locate(P(listed, countries)));
+        }
+
+        Assert.Empty(PaperCountries.Shares(P(named)));
+        Assert.Equal([new CountryShare(GB, 0.5), new CountryShare(US, 0.5)], PaperCountries.Shares(P(named, GB, US, GB)));
+    }
 }
