@@ -328,9 +328,18 @@ internal sealed class ResearchPipeline
             .Select((name, index) => (name, index))
             .Where(d => d.name != own)
             .Select(d => (d.index, new List<MeasuredPaper>()))];
+
+        // the store shares one label list among the works with the same labels: so do their label sets
+        var labelSets = new Dictionary<IReadOnlyList<string>, IReadOnlySet<string>>(ReferenceEqualityComparer.Instance);
         foreach (StoredWork work in works)
         {
-            MeasuredPaper measured = ToMeasured(work);
+            if (!labelSets.TryGetValue(work.Labels, out IReadOnlySet<string>? labels))
+            {
+                labels = work.Labels.ToHashSet(StringComparer.Ordinal);
+                labelSets.Add(work.Labels, labels);
+            }
+
+            MeasuredPaper measured = ToMeasured(work, labels);
             if (measured.IsAi)
             {
                 papers.Add(measured);
@@ -359,7 +368,8 @@ internal sealed class ResearchPipeline
         return (papers, byDefinition);
     }
 
-    internal static MeasuredPaper ToMeasured(StoredWork work)
+    /// <summary>A stored work as the indicators read it; <paramref name="labels"/> is the set of its labels.</summary>
+    internal static MeasuredPaper ToMeasured(StoredWork work, IReadOnlySet<string> labels)
     {
         Modalities modalities = Modalities.None;
         bool ai = false;
@@ -377,7 +387,7 @@ internal sealed class ResearchPipeline
 
         return new MeasuredPaper(work.Key, work.Year, ai, modalities, work.Countries)
         {
-            Labels = work.Labels.ToHashSet(StringComparer.Ordinal),
+            Labels = labels,
         };
     }
 
