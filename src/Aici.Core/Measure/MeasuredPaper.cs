@@ -19,12 +19,16 @@ public sealed record MeasuredPaper(
     private static readonly IReadOnlySet<string> EmptyLabels = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>Whether the work carries <paramref name="label"/> ("gan", "image"…).</summary>
-    public bool Has(string label) => Labels.Contains(label) || label switch
+    public bool Has(string label) =>
+        Labels.Contains(label) || (ModalityOf(label) is var modality && modality != Modalities.None && Modalities.HasFlag(modality));
+
+    /// <summary>The modality flag a label name stands for ("image" → <see cref="Modalities.Image"/>), or none.</summary>
+    internal static Modalities ModalityOf(string label) => label switch
     {
-        Taxonomy.LabelNames.Image => Modalities.HasFlag(Modalities.Image),
-        Taxonomy.LabelNames.Sound => Modalities.HasFlag(Modalities.Sound),
-        Taxonomy.LabelNames.Text => Modalities.HasFlag(Modalities.Text),
-        _ => false,
+        Taxonomy.LabelNames.Image => Modalities.Image,
+        Taxonomy.LabelNames.Sound => Modalities.Sound,
+        Taxonomy.LabelNames.Text => Modalities.Text,
+        _ => Modalities.None,
     };
 
     /// <summary>The work's weight in the world: 1 (whole) or the sum of its shares (fractional).</summary>

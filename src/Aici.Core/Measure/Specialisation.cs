@@ -11,10 +11,13 @@ public static class Specialisation
     {
         ArgumentNullException.ThrowIfNull(papers);
         ArgumentNullException.ThrowIfNull(labels);
-        var countryAi = new SortedDictionary<string, double>(StringComparer.Ordinal);
-        var countryLabel = new Dictionary<(string, int), double>();
+        // sums in reading order, as a sorted map of tuples would give them, in flat arrays per country
+        var countryAi = new Dictionary<string, double>(StringComparer.Ordinal);
+        var countryLabel = new Dictionary<string, double[]>(StringComparer.Ordinal);
         double worldAi = 0;
         double[] worldLabel = new double[labels.Count];
+        var lookup = new LabelLookup(labels);
+        Span<int> present = labels.Count <= 256 ? stackalloc int[labels.Count] : new int[labels.Count];
         foreach (MeasuredPaper paper in papers)
         {
             if (!paper.IsAi || !years.Contains(paper.Year) || paper.Countries.Count == 0)
@@ -22,38 +25,42 @@ public static class Specialisation
                 continue;
             }
 
+            ReadOnlySpan<int> carried = present[..lookup.Present(paper, present)];
             double world = paper.WorldWeight(counting);
             worldAi += world;
-            for (int l = 0; l < labels.Count; l++)
+            foreach (int l in carried)
             {
-                if (paper.Has(labels[l]))
-                {
-                    worldLabel[l] += world;
-                }
+                worldLabel[l] += world;
             }
 
             foreach (CountryShare share in paper.Countries)
             {
                 double weight = share.Under(counting);
-                countryAi[share.Country.Value] = countryAi.GetValueOrDefault(share.Country.Value) + weight;
-                for (int l = 0; l < labels.Count; l++)
+                string country = share.Country.Value;
+                countryAi[country] = countryAi.GetValueOrDefault(country) + weight;
+                if (!countryLabel.TryGetValue(country, out double[]? sums))
                 {
-                    if (paper.Has(labels[l]))
-                    {
-                        countryLabel[(share.Country.Value, l)] = countryLabel.GetValueOrDefault((share.Country.Value, l)) + weight;
-                    }
+                    sums = new double[labels.Count];
+                    countryLabel.Add(country, sums);
+                }
+
+                foreach (int l in carried)
+                {
+                    sums[l] += weight;
                 }
             }
         }
 
+        string[] countries = [.. countryAi.Keys.Order(StringComparer.Ordinal)];
         var rows = new List<SpecialisationRow>();
         for (int l = 0; l < labels.Count; l++)
         {
-            foreach ((string country, double ai) in countryAi)
+            foreach (string country in countries)
             {
+                double ai = countryAi[country];
                 if (ai >= minimum)
                 {
-                    rows.Add(new SpecialisationRow(country, labels[l], countryLabel.GetValueOrDefault((country, l)), ai, worldLabel[l], worldAi));
+                    rows.Add(new SpecialisationRow(country, labels[l], countryLabel[country][l], ai, worldLabel[l], worldAi));
                 }
             }
         }

@@ -12,8 +12,9 @@ public sealed record YearlyCounts(
     public static YearlyCounts Measure(IEnumerable<MeasuredPaper> papers, Counting counting)
     {
         ArgumentNullException.ThrowIfNull(papers);
-        var byCountry = new SortedDictionary<string, SortedDictionary<int, double>>(StringComparer.Ordinal);
-        var world = new SortedDictionary<int, double>();
+        // sums in reading order, in hash maps; sorted once at the end
+        var byCountry = new Dictionary<string, Dictionary<int, double>>(StringComparer.Ordinal);
+        var world = new Dictionary<int, double>();
         foreach (MeasuredPaper paper in papers)
         {
             if (!paper.IsAi || paper.Year is not int year || paper.Countries.Count == 0)
@@ -24,7 +25,7 @@ public sealed record YearlyCounts(
             world[year] = world.GetValueOrDefault(year) + paper.WorldWeight(counting);
             foreach (CountryShare share in paper.Countries)
             {
-                if (!byCountry.TryGetValue(share.Country.Value, out SortedDictionary<int, double>? years))
+                if (!byCountry.TryGetValue(share.Country.Value, out Dictionary<int, double>? years))
                 {
                     years = [];
                     byCountry.Add(share.Country.Value, years);
@@ -36,8 +37,8 @@ public sealed record YearlyCounts(
 
         return new YearlyCounts(
             counting,
-            byCountry.ToDictionary(kv => kv.Key, kv => (IReadOnlyDictionary<int, double>)kv.Value, StringComparer.Ordinal),
-            world);
+            byCountry.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => (IReadOnlyDictionary<int, double>)new SortedDictionary<int, double>(kv.Value), StringComparer.Ordinal),
+            new SortedDictionary<int, double>(world));
     }
 
     /// <summary>The country's count in <paramref name="year"/>, 0 when it has none.</summary>
