@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace Aici.Core.Classify;
 
 /// <summary>
@@ -13,28 +16,35 @@ public sealed record Evidence(IReadOnlyList<string> Categories, IReadOnlyList<st
     /// <summary>"category: cs.CV; phrases: gan, image synthesis".</summary>
     public override string ToString()
     {
-        var parts = new List<string>(2);
+        // written into one buffer: a store writes this for every label of every paper
+        var text = new StringBuilder(128);
         if (Categories.Count > 0)
         {
-            parts.Add((Categories.Count == 1 ? "category: " : "categories: ") + string.Join(", ", Categories));
+            Part(text, Categories.Count == 1 ? "category: " : "categories: ").AppendJoin(", ", Categories);
         }
 
         if (Phrases.Count > 0)
         {
-            parts.Add((Phrases.Count == 1 ? "phrase: " : "phrases: ") + string.Join(", ", Phrases));
+            Part(text, Phrases.Count == 1 ? "phrase: " : "phrases: ").AppendJoin(", ", Phrases);
         }
 
         if (Score is double score)
         {
-            parts.Add("score: " + score.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture));
+            Part(text, "score: ").Append(CultureInfo.InvariantCulture, $"{score:0.###}");
         }
 
         if (Features.Count > 0)
         {
-            parts.Add("features: " + string.Join(", ", Features.Select(f =>
-                f.Key + " " + f.Value.ToString("+0.###;-0.###", System.Globalization.CultureInfo.InvariantCulture))));
+            Part(text, "features: ");
+            for (int i = 0; i < Features.Count; i++)
+            {
+                (i > 0 ? text.Append(", ") : text).Append(Features[i].Key).Append(' ')
+                    .Append(CultureInfo.InvariantCulture, $"{Features[i].Value:+0.###;-0.###}");
+            }
         }
 
-        return string.Join("; ", parts);
+        return text.ToString();
     }
+
+    private static StringBuilder Part(StringBuilder text, string head) => (text.Length > 0 ? text.Append("; ") : text).Append(head);
 }

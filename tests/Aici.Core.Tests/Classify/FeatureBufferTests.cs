@@ -53,4 +53,22 @@ public sealed class FeatureBufferTests
     public void Word_ids_are_fixed_numbers() =>
         // FNV-1a 64 of "gan", computed independently: the scheme a model file records must never drift
         Assert.Equal(0xd4f04d18fab691f1UL, WordHash.Of("gan"));
+
+    [Fact]
+    public void Names_compare_as_their_strings_compare_ordinally()
+    {
+        var words = new WordList();
+        words.AddSegment("Art art-a a art");
+        words.AddSegment("arts a b ab a-b b a über zebra Zebra ä");
+        var buffer = new FeatureBuffer();
+        buffer.Fill(words, FeatureSettings.Default);
+        for (int i = 0; i < buffer.Count; i++)
+        {
+            for (int j = 0; j < buffer.Count; j++)
+            {
+                int expected = Math.Sign(string.CompareOrdinal(buffer.NameOf(i), buffer.NameOf(j)));
+                Assert.True(expected == Math.Sign(buffer.CompareNames(i, j)), $"'{buffer.NameOf(i)}' vs '{buffer.NameOf(j)}'");
+            }
+        }
+    }
 }

@@ -38,6 +38,35 @@ public sealed class FeatureBuffer
     /// <summary>The name of occurrence <paramref name="occurrence"/>: its word, or its two words joined by a space.</summary>
     public string NameOf(int occurrence) => Name(_source ?? throw new InvalidOperationException("nothing filled yet"), _words[occurrence]);
 
+    /// <summary>
+    /// <see cref="string.CompareOrdinal(string, string)"/> of the names of two occurrences (its sign), without making them.
+    /// </summary>
+    public int CompareNames(int first, int second)
+    {
+        WordList words = _source ?? throw new InvalidOperationException("nothing filled yet");
+        int a = _words[first];
+        int b = _words[second];
+        ReadOnlySpan<char> a1 = words.Word(a >= 0 ? a : -a - 1), a2 = a >= 0 ? default : words.Word(-a);
+        ReadOnlySpan<char> b1 = words.Word(b >= 0 ? b : -b - 1), b2 = b >= 0 ? default : words.Word(-b);
+
+        // a pair's name is its first word, a space, its second word: compare the three parts in turn
+        int aLength = a1.Length + (a >= 0 ? 0 : 1 + a2.Length);
+        int bLength = b1.Length + (b >= 0 ? 0 : 1 + b2.Length);
+        for (int i = 0; i < Math.Min(aLength, bLength); i++)
+        {
+            int diff = At(a1, a2, i) - At(b1, b2, i);
+            if (diff != 0)
+            {
+                return diff;
+            }
+        }
+
+        return aLength - bLength;
+    }
+
+    private static char At(ReadOnlySpan<char> first, ReadOnlySpan<char> second, int i) =>
+        i < first.Length ? first[i] : i == first.Length ? ' ' : second[i - first.Length - 1];
+
     /// <summary>Fills the buffer with the features of <paramref name="words"/> (kept for naming them).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Fill(WordList words, FeatureSettings settings)

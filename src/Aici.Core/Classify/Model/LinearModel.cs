@@ -186,7 +186,7 @@ public sealed class LinearModel
     {
         double x = positive ? value : -value;
         double y = positive ? otherValue : -otherValue;
-        return x > y || (x == y && string.CompareOrdinal(scores.NameOf(feature), scores.NameOf(other)) < 0);
+        return x > y || (x == y && scores.CompareNames(feature, other) < 0);
     }
 
     private readonly record struct Quantised(short[] Values, float[] Scales)

@@ -53,6 +53,9 @@ public sealed class ModelScores
     /// <summary>The name of distinct feature <paramref name="index"/>: its words in the paper scored.</summary>
     internal string NameOf(int index) => Source!.NameOf(_firstOccurrence[index]);
 
+    /// <summary>The ordinal order of the names of distinct features <paramref name="first"/> and <paramref name="second"/>.</summary>
+    internal int CompareNames(int first, int second) => Source!.CompareNames(_firstOccurrence[first], _firstOccurrence[second]);
+
     /// <summary>The weight-table position of each occurrence (-1 for a feature the model does not know).</summary>
     internal Span<int> LookupRows => _lookupRows;
 
