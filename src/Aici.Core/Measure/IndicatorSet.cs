@@ -52,7 +52,7 @@ public sealed record IndicatorSet(
         // A label that no paper of the window carries has no RCA at all: its rows are left out.
         List<SpecialisationRow> rca = [.. SpecialisationMeasure.Measure(located, settings.Labels, settings.Years, settings.Counting, rcaMinimum).Where(r => r.WorldLabel > 0)];
 
-        var statistic = new IndicatorStatistic(settings, [.. table.Rows.Select(r => r.Country)], [.. growth.Select(g => g.Country)], [.. rca.Select(r => (r.Label, r.Country))], error);
+        var statistic = new IndicatorStatistic(settings, [.. table.Rows.Select(r => r.Country)], [.. growth.Select(g => g.Country)], [.. rca.Select(r => (r.Label, r.Country))], error, located);
         IReadOnlyDictionary<string, Estimate> estimates = bootstrap is null
             ? statistic.Measure(located, Bootstrap.PointEstimate).ToDictionary(kv => kv.Key, kv => Estimate.Exact(kv.Value), StringComparer.Ordinal)
             : bootstrap.Intervals(located, statistic.Measure);
