@@ -21,6 +21,7 @@ public sealed record CountryModalityTable(
     public static CountryModalityTable Measure(IEnumerable<MeasuredPaper> papers, YearRange years, Counting counting = Counting.Whole)
     {
         ArgumentNullException.ThrowIfNull(papers);
+        // the bootstrap's PreparedPapers repeats these additions to the bit: change the two together
         var counts = new Dictionary<CountryCode, double[]>();
         double[] world = new double[4];
         long ai = 0;

@@ -11,7 +11,7 @@ public static class Specialisation
     {
         ArgumentNullException.ThrowIfNull(papers);
         ArgumentNullException.ThrowIfNull(labels);
-        // sums in reading order, as a sorted map of tuples would give them, in flat arrays per country
+        // every sum takes its additions in reading order (the bootstrap's PreparedPapers repeats them to the bit)
         var countryAi = new Dictionary<string, double>(StringComparer.Ordinal);
         var countryLabel = new Dictionary<string, double[]>(StringComparer.Ordinal);
         double worldAi = 0;

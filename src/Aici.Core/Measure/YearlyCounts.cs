@@ -12,7 +12,7 @@ public sealed record YearlyCounts(
     public static YearlyCounts Measure(IEnumerable<MeasuredPaper> papers, Counting counting)
     {
         ArgumentNullException.ThrowIfNull(papers);
-        // sums in reading order, in hash maps; sorted once at the end
+        // every sum takes its additions in reading order (PreparedPapers repeats them); sorted once at the end
         var byCountry = new Dictionary<string, Dictionary<int, double>>(StringComparer.Ordinal);
         var world = new Dictionary<int, double>();
         foreach (MeasuredPaper paper in papers)
