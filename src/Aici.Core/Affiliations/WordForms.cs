@@ -54,6 +54,8 @@ internal static class WordForms
 
     private const int SeenCapacity = 1 << 20;
 
+    private static int _seenCount;
+
     /// <summary>The canonical form of a lower-case word.</summary>
     public static string Of(string word) => Canonical.TryGetValue(word, out string? canonical) ? canonical : word;
 
@@ -65,8 +67,20 @@ internal static class WordForms
             return canonical;
         }
 
+        // ConcurrentDictionary.Count takes every lock of the table: a counter of its own bounds it instead
         string text = new(word);
-        return Seen.Count < SeenCapacity ? Seen.GetOrAdd(text, text) : text;
+        if (Volatile.Read(ref _seenCount) >= SeenCapacity)
+        {
+            return text;
+        }
+
+        string shared = Seen.GetOrAdd(text, text);
+        if (ReferenceEquals(shared, text))
+        {
+            Interlocked.Increment(ref _seenCount);
+        }
+
+        return shared;
     }
 
     /// <summary>True for words that never distinguish one organisation from another.</summary>
