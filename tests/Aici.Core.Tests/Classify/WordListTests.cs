@@ -50,6 +50,43 @@ public sealed class WordListTests
     }
 
     [Fact]
+    public void Every_word_id_is_the_hash_of_the_word_whatever_the_text_length()
+    {
+        // ASCII texts of every length up to 700 and then some long ones: words of 1 to 40 characters fall across
+        // the boundaries of the hashing stretches at every offset
+        var random = new Random(20261125);
+        const string Letters = "abcdefghijklmnopqrstuvwxyz0123456789";
+        var words = new WordList();
+        for (int length = 0; length < 3000; length += length < 700 ? 1 : 97)
+        {
+            var text = new System.Text.StringBuilder(length);
+            while (text.Length < length)
+            {
+                int word = random.Next(1, random.Next(2) == 0 ? 8 : 41);
+                for (int c = 0; c < word && text.Length < length; c++)
+                {
+                    text.Append(Letters[random.Next(Letters.Length)]);
+                }
+
+                if (text.Length < length)
+                {
+                    text.Append(random.Next(4) == 0 ? ", " : " ");
+                }
+            }
+
+            words.Clear();
+            words.AddSegment(text.ToString());
+            string[] expected = text.ToString().Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(expected.Length, words.Count);
+            for (int i = 0; i < words.Count; i++)
+            {
+                Assert.Equal(expected[i], new string(words.Word(i)));
+                Assert.Equal(WordHash.Of(expected[i]), words.Id(i));
+            }
+        }
+    }
+
+    [Fact]
     public void Clearing_reuses_the_buffers()
     {
         var words = new WordList();

@@ -7,17 +7,14 @@ namespace Aici.Core.Classify.Model;
 
 /// <summary>
 /// The word splitter's kernels for lower-case ASCII text: the <see cref="WordHash"/> prefix hash at every character
-/// (FNV-1a restarted after each separator), computed over four stretches of the text at once so that their
+/// (FNV-1a restarted after each separator), computed over four equal stretches of the text at once so that their
 /// multiply chains overlap and no branch depends on the text; then the words' bounds from a bit mask of their
 /// characters, a vector compare per 16 characters. Words are runs of ASCII letters and digits.
 /// </summary>
 internal static class AsciiWords
 {
-    /// <summary>Characters per stretch: the text is hashed in blocks of four stretches of this length.</summary>
-    public const int Stretch = 256;
-
-    /// <summary>The four stretches hashed together.</summary>
-    public const int Block = 4 * Stretch;
+    /// <summary>A stretch's length is a multiple of this, so a text is padded by fewer than 4 × this characters.</summary>
+    private const int StretchUnit = 8;
 
     /// <summary>Below this length the text is hashed as one stretch.</summary>
     private const int StreamsFrom = 192;
@@ -38,13 +35,17 @@ internal static class AsciiWords
     ];
 
     /// <summary>The length <paramref name="length"/> characters take once padded for <see cref="PrefixHashes"/>.</summary>
-    public static int Padded(int length) => length < StreamsFrom ? length : (length + Block - 1) / Block * Block;
+    public static int Padded(int length) => length < StreamsFrom ? length : 4 * StretchOf(length);
+
+    // The length of each of the four stretches of a text of `length` characters (at least StreamsFrom).
+    private static int StretchOf(int length) => ((length + 3) / 4 + StretchUnit - 1) / StretchUnit * StretchUnit;
 
     /// <summary>
     /// Sets <paramref name="hashes"/>[i] to the FNV-1a hash of the word characters from the start of the word at
-    /// <paramref name="text"/>[i] up to and including it, as far as the start of its stretch of <see cref="Stretch"/>
-    /// characters (a word that crosses from one stretch into the next has the wrong hash there: <see cref="Bounds"/>
-    /// hashes such words again). <paramref name="text"/> must be lower-case ASCII, and be padded with separators to
+    /// <paramref name="text"/>[i] up to and including it, as far as the start of its stretch (a text of
+    /// <see cref="StreamsFrom"/> characters or more is hashed as four stretches of a quarter of its padded length; a
+    /// word that crosses from one stretch into the next has the wrong hash there: <see cref="Bounds"/> hashes such
+    /// words again). <paramref name="text"/> must be lower-case ASCII, and be padded with separators to
     /// <see cref="Padded"/> of its length, as <paramref name="hashes"/> must be long enough for it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -71,24 +72,21 @@ internal static class AsciiWords
             return;
         }
 
-        if (n % Block != 0)
+        if (n % (4 * StretchUnit) != 0)
         {
             throw new ArgumentException("the text is not padded", nameof(text));
         }
 
         // four stretches a constant distance apart, so one index addresses them all and their multiply chains
         // overlap; each starts from the offset basis
-        for (nint block = 0; block < n; block += Block)
+        nint stretch = n / 4;
+        ulong h0 = WordHash.Offset, h1 = WordHash.Offset, h2 = WordHash.Offset, h3 = WordHash.Offset;
+        for (nint i = 0; i < stretch; i++)
         {
-            ulong h0 = WordHash.Offset, h1 = WordHash.Offset, h2 = WordHash.Offset, h3 = WordHash.Offset;
-            nint end = block + Stretch;
-            for (nint i = block; i < end; i++)
-            {
-                h0 = Step(h0, ref t, ref h, ref keep, ref restart, i);
-                h1 = Step(h1, ref t, ref h, ref keep, ref restart, i + Stretch);
-                h2 = Step(h2, ref t, ref h, ref keep, ref restart, i + (2 * Stretch));
-                h3 = Step(h3, ref t, ref h, ref keep, ref restart, i + (3 * Stretch));
-            }
+            h0 = Step(h0, ref t, ref h, ref keep, ref restart, i);
+            h1 = Step(h1, ref t, ref h, ref keep, ref restart, i + stretch);
+            h2 = Step(h2, ref t, ref h, ref keep, ref restart, i + (2 * stretch));
+            h3 = Step(h3, ref t, ref h, ref keep, ref restart, i + (3 * stretch));
         }
     }
 
@@ -132,12 +130,26 @@ internal static class AsciiWords
             Unsafe.Add(ref e, closed) = offset + n;
         }
 
+        // a word's hash is the prefix hash at its last character, but for a word that crosses from one stretch into
+        // the next (at most one a boundary): hashed again
         ref ulong hs = ref MemoryMarshal.GetReference(hashes);
         for (int i = 0; i < words; i++)
         {
-            int from = starts[i] - offset;
-            int to = ends[i] - offset;
-            ids[i] = (from ^ (to - 1)) < Stretch ? Unsafe.Add(ref hs, to - 1) : WordHash.Of(text[from..to]);
+            ids[i] = Unsafe.Add(ref hs, ends[i] - offset - 1);
+        }
+
+        if (n >= StreamsFrom)
+        {
+            int stretch = StretchOf(n);
+            for (int boundary = stretch; boundary < n; boundary += stretch)
+            {
+                if (IsWordChar(text[boundary - 1]) && IsWordChar(text[boundary]))
+                {
+                    // the word holding the boundary: the last one to start before it (none starts at it)
+                    int word = ~starts[..words].BinarySearch(offset + boundary) - 1;
+                    ids[word] = WordHash.Of(text[(starts[word] - offset)..(ends[word] - offset)]);
+                }
+            }
         }
 
         return words;
