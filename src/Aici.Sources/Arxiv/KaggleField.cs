@@ -27,7 +27,12 @@ internal static class KaggleFields
             return MatchEscaped(ref reader);
         }
 
-        ReadOnlySpan<byte> name = reader.ValueSpan;
+        return Match(reader.ValueSpan);
+    }
+
+    /// <summary>The field of an unescaped property name.</summary>
+    public static KaggleField Match(ReadOnlySpan<byte> name)
+    {
         return name.Length switch
         {
             2 when name.SequenceEqual("id"u8) => KaggleField.Id,

@@ -15,7 +15,11 @@ namespace Aici.Sources.Parallel;
 /// </summary>
 internal sealed class TextRecordParser(bool arxiv)
 {
+    private readonly JsonMember[] _members = new JsonMember[32];
     private char[] _scratch = new char[256];
+
+    /// <summary>Whether lines go through <see cref="JsonLineScan"/> first (off only to test it against the reader alone).</summary>
+    internal bool QuickScan { get; init; } = true;
 
     /// <summary>Parses <paramref name="line"/>; returns false when the record is rejected (its diagnostic added).</summary>
     public bool Parse(ReadOnlySpan<byte> line, string path, long lineNumber, TextRecord record, List<Diagnostic> diagnostics)
@@ -25,6 +29,15 @@ internal sealed class TextRecordParser(bool arxiv)
         record.Line = lineNumber;
         try
         {
+            // most lines are checked and indexed by the quick scan and read from its index; any other line (invalid,
+            // or unusual in a way the quick path does not handle) is read by Utf8JsonReader, whose verdict stands
+            int members = QuickScan ? JsonLineScan.Scan(line, _members) : -1;
+            if (members >= 0 && TryParseScanned(line, _members.AsSpan(0, members), path, lineNumber, record, diagnostics, out bool accepted))
+            {
+                return accepted;
+            }
+
+            record.Clear();
             return ParseObject(line, path, lineNumber, record, diagnostics);
         }
         catch (JsonException e)
@@ -102,6 +115,95 @@ internal sealed class TextRecordParser(bool arxiv)
 
         // The whole line must be one JSON value: this throws on anything but white space after it.
         reader.Read();
+        return Finish(record, id, idProblem, hasTitle, titleProblem, path, lineNumber, diagnostics, firstWarning);
+    }
+
+    // The record from the quick scan's members, as ParseObject reads it; false when the line needs ParseObject
+    // (a field of an unexpected type, which makes a warning there, an escaped key, a field given twice, an escaped
+    // surrogate in a string read).
+    private bool TryParseScanned(
+        ReadOnlySpan<byte> line, ReadOnlySpan<JsonMember> members, string path, long lineNumber, TextRecord record, List<Diagnostic> diagnostics, out bool accepted)
+    {
+        accepted = false;
+        string? id = null;
+        bool hasTitle = false;
+        int seen = 0;
+        foreach (JsonMember m in members)
+        {
+            if (m.KeyEscaped)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<byte> key = line.Slice(m.KeyStart, m.KeyLength);
+            int field = key.SequenceEqual("id"u8) ? 1 : key.SequenceEqual("title"u8) ? 2 : key.SequenceEqual("abstract"u8) ? 4 : key.SequenceEqual("categories"u8) ? 8 : 0;
+            if (field == 0)
+            {
+                continue;
+            }
+
+            if ((seen & field) != 0 || m.Kind == JsonLineScan.ValueKind.Other)
+            {
+                return false;
+            }
+
+            seen |= field;
+            if (m.Kind == JsonLineScan.ValueKind.Null)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<byte> value = line.Slice(m.ValueStart, m.ValueLength);
+            switch (field)
+            {
+                case 1:
+                    int idLength = JsonStringCopy.TryCopy(value, m.ValueEscaped, Scratch(value.Length));
+                    if (idLength < 0)
+                    {
+                        return false;
+                    }
+
+                    id = new string(_scratch, 0, idLength);
+                    break;
+                case 2:
+                    int titleLength = JsonStringCopy.TryCopy(value, m.ValueEscaped, record.TitleBuffer(value.Length));
+                    if (titleLength < 0)
+                    {
+                        return false;
+                    }
+
+                    record.SetTitle(titleLength);
+                    hasTitle = true;
+                    break;
+                case 4:
+                    int abstractLength = JsonStringCopy.TryCopy(value, m.ValueEscaped, record.AbstractBuffer(value.Length));
+                    if (abstractLength < 0)
+                    {
+                        return false;
+                    }
+
+                    record.SetAbstract(abstractLength);
+                    break;
+                default:
+                    int categoriesLength = JsonStringCopy.TryCopy(value, m.ValueEscaped, Scratch(value.Length));
+                    if (categoriesLength < 0)
+                    {
+                        return false;
+                    }
+
+                    record.AddCategories(_scratch.AsSpan(0, categoriesLength));
+                    break;
+            }
+        }
+
+        accepted = Finish(record, id, null, hasTitle, null, path, lineNumber, diagnostics, diagnostics.Count);
+        return true;
+    }
+
+    // The required fields' verdict: the record's id set, or its rejection added (dropping its warnings).
+    private bool Finish(
+        TextRecord record, string? id, string? idProblem, bool hasTitle, string? titleProblem, string path, long lineNumber, List<Diagnostic> diagnostics, int firstWarning)
+    {
         (string Field, string Reason)? rejection =
             RequiredField.Problem("id", id, idProblem) is { } idError ? ("id", idError)
             : TitleProblem(record, hasTitle, titleProblem) is { } titleError ? ("title", titleError)
@@ -115,6 +217,16 @@ internal sealed class TextRecordParser(bool arxiv)
 
         record.Id = arxiv ? ArxivIds.Normalize(id!) : id!.Trim();
         return true;
+    }
+
+    private Span<char> Scratch(int length)
+    {
+        if (_scratch.Length < length)
+        {
+            _scratch = new char[Math.Max(length, _scratch.Length * 2)];
+        }
+
+        return _scratch;
     }
 
     private static string? TitleProblem(TextRecord record, bool hasTitle, string? typeProblem) =>
@@ -172,15 +284,8 @@ internal sealed class TextRecordParser(bool arxiv)
         }
     }
 
-    private ReadOnlySpan<char> Copy(ref Utf8JsonReader reader)
-    {
-        if (_scratch.Length < reader.ValueSpan.Length)
-        {
-            _scratch = new char[Math.Max(reader.ValueSpan.Length, _scratch.Length * 2)];
-        }
-
-        return _scratch.AsSpan(0, JsonStringCopy.Copy(ref reader, _scratch));
-    }
+    private ReadOnlySpan<char> Copy(ref Utf8JsonReader reader) =>
+        _scratch.AsSpan(0, JsonStringCopy.Copy(ref reader, Scratch(reader.ValueSpan.Length)));
 
     /// <summary>The exception's message without System.Text.Json's "LineNumber: 0 | BytePositionInLine: N." tail.</summary>
     private static string Describe(JsonException e)

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 
-namespace Aici.Sources.Parallel;
+namespace Aici.Sources.Json;
 
 /// <summary>
 /// Copies the string value under a <see cref="Utf8JsonReader"/> into a UTF-16 buffer, as
@@ -19,20 +19,26 @@ internal static class JsonStringCopy
     /// <summary>Copies the current string value into <paramref name="destination"/> (room for its length in bytes); returns the characters written.</summary>
     public static int Copy(ref Utf8JsonReader reader, Span<char> destination)
     {
-        if (reader.HasValueSequence)
-        {
-            return reader.CopyString(destination);
-        }
+        int written = reader.HasValueSequence ? -1 : TryCopy(reader.ValueSpan, reader.ValueIsEscaped, destination);
+        return written >= 0 ? written : reader.CopyString(destination);
+    }
 
-        ReadOnlySpan<byte> source = reader.ValueSpan;
+    /// <summary>
+    /// Copies a string value given as its bytes between the quotes, whose escapes are known to be well formed (checked
+    /// by a <see cref="Utf8JsonReader"/> or <see cref="JsonLineScan"/>), into <paramref name="destination"/> (room
+    /// for its length in bytes); returns the characters written, or -1 for invalid UTF-8 or an escaped surrogate
+    /// (left to <see cref="Utf8JsonReader.CopyString(Span{char})"/>).
+    /// </summary>
+    public static int TryCopy(ReadOnlySpan<byte> source, bool escapes, Span<char> destination)
+    {
         int written = 0;
         while (true)
         {
-            int run = reader.ValueIsEscaped ? source.IndexOfAny(Backslash) : -1;
+            int run = escapes ? source.IndexOfAny(Backslash) : -1;
             ReadOnlySpan<byte> plain = run < 0 ? source : source[..run];
             if (Utf8.ToUtf16(plain, destination[written..], out _, out int chars, replaceInvalidSequences: false) != OperationStatus.Done)
             {
-                return reader.CopyString(destination);
+                return -1;
             }
 
             written += chars;
@@ -41,7 +47,7 @@ internal static class JsonStringCopy
                 return written;
             }
 
-            // the reader has validated the escape: a backslash and one of "\/bfnrtu, then four hex digits for u
+            // a backslash and one of "\/bfnrtu, then four hex digits for u
             source = source[run..];
             char escaped = source[1] switch
             {
@@ -55,7 +61,7 @@ internal static class JsonStringCopy
             };
             if (char.IsSurrogate(escaped))
             {
-                return reader.CopyString(destination);
+                return -1;
             }
 
             destination[written++] = escaped;
