@@ -24,6 +24,16 @@ public sealed partial class PaperStore
     public long LastRecordNo() => Scalar("SELECT coalesce(max(record_no), 0) FROM papers");
 
     /// <summary>The SHA-256 of an input with this size and quick hash read into the store already, or null.</summary>
+    /// <summary>True when the store holds an input of exactly <paramref name="bytes"/> bytes (so one of that size may be it).</summary>
+    public bool HasInputOfSize(long bytes)
+    {
+        Flush();
+        using DuckDBCommand command = _connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM inputs WHERE bytes = $bytes";
+        command.Parameters.Add(new DuckDBParameter("bytes", bytes));
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+
     public string? StoredInput(long bytes, string quickHash)
     {
         Flush();

@@ -255,10 +255,15 @@ internal sealed class ResearchPipeline
         {
             IPaperSource source = sources[s];
             // Inputs are recognised by size and XxHash128 before reading; the SHA-256 the manifest records is computed
-            // beside the read (or taken from the store for an input it holds).
-            (long bytes, string quick) = hashes?.Quick(source.Path) ?? FileHash.Quick(source.Path);
-            string? stored = store.StoredInput(bytes, quick);
-            InputFile? earlier = inputs.Find(i => i.Bytes == bytes && i.QuickHash == quick);
+            // beside the read (or taken from the store for an input it holds). An input whose size neither the store
+            // nor another input of this run has cannot be one already seen: it is read at once, its quick hash
+            // finished beside the read.
+            long size = new FileInfo(source.Path).Length;
+            bool maybeSeen = store.HasInputOfSize(size)
+                || sources.Where((other, o) => o != s && new FileInfo(other.Path).Length == size).Any();
+            (long bytes, string quick) = maybeSeen ? hashes?.Quick(source.Path) ?? FileHash.Quick(source.Path) : (size, "");
+            string? stored = maybeSeen ? store.StoredInput(bytes, quick) : null;
+            InputFile? earlier = maybeSeen ? inputs.Find(i => i.Bytes == bytes && i.QuickHash == quick) : null;
             if (stored is not null || earlier is not null)
             {
                 string reason = stored is null ? "given twice" : "already in the store (same content)";
@@ -305,6 +310,11 @@ internal sealed class ResearchPipeline
             }
 
             _progress.Read(source.Path, s + 1, sources.Count, records, rejected, warnings);
+            if (!maybeSeen)
+            {
+                (bytes, quick) = hashes?.Quick(source.Path) ?? FileHash.Quick(source.Path);
+            }
+
             inputs.Add(new InputFile(source.Path, source.Format, bytes, sha.GetAwaiter().GetResult().Sha256, records, rejected, warnings)
             {
                 QuickHash = quick,
