@@ -54,6 +54,64 @@ public sealed class LinearModelTests
         Assert.Single(model.TopFeatures(scores, 0, 1));
     }
 
+    [Theory]
+    [InlineData(2, 200)]
+    [InlineData(4, 200)]
+    [InlineData(6, 200)]
+    [InlineData(4, 40_000)]
+    public void Top_features_equal_those_summed_from_the_models_weights_by_name(int labels, int wordsPerPaper)
+    {
+        // a random model over a small vocabulary, and random papers: each label's top features (for and against)
+        // are the distinct features of the paper, counted, weighted by the model's weight for that name, largest
+        // first, ties by name; whatever the number of labels (weights kept in one word up to four) and the length
+        // (a paper of more than 65,535 occurrences is looked up one feature at a time)
+        var random = new Random(labels * 1000 + wordsPerPaper);
+        string[] vocabulary = [.. Enumerable.Range(0, 60).Select(i => "w" + i)];
+        List<string> names = [.. vocabulary, .. vocabulary.Take(30).Select((w, i) => w + " " + vocabulary[(i * 7) % 60])];
+        float[] weights = [.. Enumerable.Range(0, names.Count * labels).Select(_ => random.Next(5) == 0 ? 0f : (float)Math.Round((random.NextDouble() * 4) - 2, 1))];
+        var model = new LinearModel(
+            TinyModels.Info,
+            [.. Enumerable.Range(0, labels).Select(l => new ModelLabel("l" + l, 0, 0.5, LabelMethod.Model))],
+            [.. names.Select(n => WordHash.OfName(n))],
+            weights);
+        for (int paper = 0; paper < (wordsPerPaper > 1000 ? 2 : 30); paper++)
+        {
+            string text = string.Join(' ', Enumerable.Range(0, wordsPerPaper).Select(_ => vocabulary[random.Next(random.Next(2) == 0 ? 8 : 60)]));
+            var words = new WordList();
+            words.AddSegment(text);
+            var features = new FeatureBuffer();
+            features.Fill(words, model.Info.Features);
+            var scores = new ModelScores();
+            model.Score(features, scores);
+            var counted = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < features.Count; i++)
+            {
+                string name = features.NameOf(i);
+                counted[name] = counted.GetValueOrDefault(name) + features.Counts[i];
+            }
+
+            var rowOf = model.FeatureIds.Select((id, row) => (id, row)).ToDictionary(f => f.id, f => f.row);
+            for (int l = 0; l < labels; l++)
+            {
+                // the model scores with its 16-bit weights: count × integer weight × (1/√n × the label's scale)
+                double unit = scores.Scale * model.Scales[l];
+                int Quantised(string name) => rowOf.TryGetValue(WordHash.OfName(name), out int row) ? model.QuantisedWeights[(row * labels) + l] : 0;
+                foreach (bool positive in new[] { true, false })
+                {
+                    var expected = counted
+                        .Select(c => (Name: c.Key, Value: c.Value * Quantised(c.Key) * unit))
+                        .Where(c => positive ? c.Value > 0 : c.Value < 0)
+                        .OrderBy(c => positive ? -c.Value : c.Value).ThenBy(c => c.Name, StringComparer.Ordinal)
+                        .Take(5)
+                        .ToList();
+                    IReadOnlyList<KeyValuePair<string, double>> top = model.TopFeatures(scores, l, 5, positive);
+                    Assert.Equal(expected.Select(e => e.Name), top.Select(t => t.Key));
+                    Assert.Equal(expected.Select(e => e.Value), top.Select(t => t.Value));
+                }
+            }
+        }
+    }
+
     [Fact]
     public void Labels_and_weights_are_found_by_name()
     {
