@@ -68,31 +68,19 @@ internal static class JsonLineScan
         {
             while (true)
             {
-                if (count == members.Length || at >= line.Length || line[at] != (byte)'"')
+                if (count == members.Length)
                 {
                     return -1;
                 }
 
                 int keyStart = at + 1;
-                at = SkipString(line, keyStart, out bool keyEscaped);
+                at = SkipKey(line, at, out int keyEnd, out bool keyEscaped);
                 if (at < 0)
                 {
                     return -1;
                 }
 
-                int keyLength = at - 1 - keyStart;
-                at = SkipSpace(line, at);
-                if (at >= line.Length || line[at] != (byte)':')
-                {
-                    return -1;
-                }
-
-                at = SkipSpace(line, at + 1);
-                if (at >= line.Length)
-                {
-                    return -1;
-                }
-
+                int keyLength = keyEnd - keyStart;
                 int valueStart = at;
                 ValueKind kind = line[at] == (byte)'"' ? ValueKind.String : line[at] == (byte)'n' ? ValueKind.Null : ValueKind.Other;
                 bool valueEscaped = false;
@@ -134,6 +122,34 @@ internal static class JsonLineScan
         }
 
         return at;
+    }
+
+    // From a key's opening quote: the index of its value (past the colon and white space), or -1; `end` is the index
+    // of the key's closing quote.
+    private static int SkipKey(ReadOnlySpan<byte> line, int at, out int end, out bool escaped)
+    {
+        end = -1;
+        escaped = false;
+        if (at >= line.Length || line[at] != (byte)'"')
+        {
+            return -1;
+        }
+
+        at = SkipString(line, at + 1, out escaped);
+        if (at < 0)
+        {
+            return -1;
+        }
+
+        end = at - 1;
+        at = SkipSpace(line, at);
+        if (at >= line.Length || line[at] != (byte)':')
+        {
+            return -1;
+        }
+
+        at = SkipSpace(line, at + 1);
+        return at < line.Length ? at : -1;
     }
 
     // From the byte after an opening quote: the index after the closing quote, or -1.
@@ -221,25 +237,8 @@ internal static class JsonLineScan
 
             if (keyed)
             {
-                if (line[at] != (byte)'"')
-                {
-                    return -1;
-                }
-
-                at = SkipString(line, at + 1, out _);
+                at = SkipKey(line, at, out _, out _);
                 if (at < 0)
-                {
-                    return -1;
-                }
-
-                at = SkipSpace(line, at);
-                if (at >= line.Length || line[at] != (byte)':')
-                {
-                    return -1;
-                }
-
-                at = SkipSpace(line, at + 1);
-                if (at >= line.Length)
                 {
                     return -1;
                 }
