@@ -24,8 +24,59 @@ public sealed class FeatureBufferTests
     public void Features_are_words_and_pairs_of_adjacent_words_of_one_segment()
     {
         (string[] names, _, double total) = Features(FeatureSettings.Default, "Neural Art", "GANs paint");
-        Assert.Equal(["neural", "neural art", "art", "gans", "gans paint", "paint"], names);
+        Assert.Equal(["neural", "art", "gans", "paint", "neural art", "gans paint"], names);
         Assert.Equal(6, total);
+    }
+
+    [Fact]
+    public void Title_pairs_weigh_as_title_words()
+    {
+        (string[] names, int[] weights, double total) = Features(new FeatureSettings(TitleWeight: 2), "Neural art now", "GANs paint");
+        Assert.Equal(["neural", "art", "now", "gans", "paint", "neural art", "art now", "gans paint"], names);
+        Assert.Equal([2, 2, 2, 1, 1, 2, 2, 1], weights);
+        Assert.Equal(13, total);
+    }
+
+    [Fact]
+    public void Without_a_title_word_the_first_segment_with_words_is_the_title()
+    {
+        // as before the features were laid out words first: the title is the words before the second segment start
+        (string[] names, int[] weights, _) = Features(new FeatureSettings(TitleWeight: 3), "-", "GANs paint");
+        Assert.Equal(["gans", "paint", "gans paint"], names);
+        Assert.Equal([3, 3, 3], weights);
+    }
+
+    [Fact]
+    public void Pair_ids_in_bulk_equal_pair_ids_one_at_a_time()
+    {
+        // every length around the vector widths, with ids whose high and low bits are all used
+        var random = new Random(20261206);
+        for (int length = 0; length < 70; length++)
+        {
+            ulong[] ids = [.. Enumerable.Range(0, length).Select(_ => (ulong)random.NextInt64() ^ ((ulong)random.Next() << 40))];
+            var pairs = new ulong[Math.Max(0, length - 1)];
+            WordHash.Pairs(ids, pairs);
+            for (int i = 0; i < pairs.Length; i++)
+            {
+                Assert.Equal(WordHash.Pair(ids[i], ids[i + 1]), pairs[i]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Long_texts_give_every_word_and_pair_of_each_segment()
+    {
+        string title = string.Join(' ', Enumerable.Range(0, 37).Select(i => "t" + i));
+        string abstractText = string.Join(' ', Enumerable.Range(0, 301).Select(i => "w" + (i % 97)));
+        (string[] names, int[] weights, double total) = Features(FeatureSettings.Default, title, abstractText);
+        string[] titleWords = title.Split(' ');
+        string[] abstractWords = abstractText.Split(' ');
+        string[] expected = [.. titleWords, .. abstractWords,
+            .. titleWords.Zip(titleWords.Skip(1), (a, b) => a + " " + b),
+            .. abstractWords.Zip(abstractWords.Skip(1), (a, b) => a + " " + b)];
+        Assert.Equal(expected, names);
+        Assert.All(weights, w => Assert.Equal(1, w));
+        Assert.Equal(expected.Length, total);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Aici.Core.Classify.Model;
 
 /// <summary>
@@ -67,14 +69,19 @@ public sealed class FeatureBuffer
     private static char At(ReadOnlySpan<char> first, ReadOnlySpan<char> second, int i) =>
         i < first.Length ? first[i] : i == first.Length ? ' ' : second[i - first.Length - 1];
 
-    /// <summary>Fills the buffer with the features of <paramref name="words"/> (kept for naming them).</summary>
+    /// <summary>
+    /// Fills the buffer with the features of <paramref name="words"/> (kept for naming them): every word first, in
+    /// order, then the pairs of adjacent words of each segment, in order. (A paper's features are a bag: the order of
+    /// occurrences changes no score and no explanation.)
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Fill(WordList words, FeatureSettings settings)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(settings);
         _source = words;
-        int needed = words.Count * 2;
+        int n = words.Count;
+        int needed = n * 2;
         if (_ids.Length < needed)
         {
             _ids = new ulong[needed];
@@ -84,35 +91,86 @@ public sealed class FeatureBuffer
 
         ReadOnlySpan<ulong> ids = words.Ids;
         ReadOnlySpan<bool> starts = words.SegmentStarts;
-        Span<ulong> into = _ids;
-        Span<int> counts = _counts;
-        Span<int> at = _words;
-        bool pairs = settings.Bigrams;
-        int n = 0;
-        int total = 0;
-        bool inTitle = true;
-        for (int w = 0; w < ids.Length; w++)
+
+        // the title is the first segment: its words (and pairs) count settings.TitleWeight times
+        int titleEnd = n > 1 ? starts[1..].IndexOf(true) : -1;
+        titleEnd = titleEnd < 0 ? n : titleEnd + 1;
+
+        ids.CopyTo(_ids);
+        Sequence(_words.AsSpan(0, n), 0, 1);
+
+        int total = n;
+        if (settings.Bigrams)
         {
-            if (w > 0 && starts[w])
+            // the pairs of each segment: words [s, e) give pairs s .. e - 2, stored after the words
+            int count = n;
+            int s = 0;
+            while (s < n)
             {
-                inTitle = false;
+                int next = starts[(s + 1)..].IndexOf(true);
+                int e = next < 0 ? n : s + 1 + next;
+                if (e - s > 1)
+                {
+                    WordHash.Pairs(ids[s..e], _ids.AsSpan(count, e - s - 1));
+                    Sequence(_words.AsSpan(count, e - s - 1), -s - 1, -1);
+                    count += e - s - 1;
+                }
+
+                s = e;
             }
 
-            int weight = inTitle ? settings.TitleWeight : 1;
-            into[n] = ids[w];
-            counts[n] = weight;
-            at[n++] = w;
-            total += weight;
-            if (pairs && w + 1 < ids.Length && !starts[w + 1])
+            total = count;
+        }
+
+        Count = total;
+        Span<int> counts = _counts.AsSpan(0, total);
+        counts.Fill(1);
+        int weight = settings.TitleWeight;
+        if (weight != 1)
+        {
+            // title occurrences: its words, and the pairs that start at one of its words
+            counts[..titleEnd].Fill(weight);
+            ReadOnlySpan<int> occurrenceAt = _words.AsSpan(n, total - n);
+            for (int i = 0; i < occurrenceAt.Length; i++)
             {
-                into[n] = WordHash.Pair(ids[w], ids[w + 1]);
-                counts[n] = weight;
-                at[n++] = -w - 1;
-                total += weight;
+                if (-occurrenceAt[i] - 1 < titleEnd)
+                {
+                    counts[n + i] = weight;
+                }
             }
         }
 
-        Count = n;
-        TotalWeight = total;
+        int sum = total;
+        if (weight != 1)
+        {
+            sum = 0;
+            foreach (int c in counts)
+            {
+                sum += c;
+            }
+        }
+
+        TotalWeight = sum;
+    }
+
+    // into[i] = first + i * step
+    private static void Sequence(Span<int> into, int first, int step)
+    {
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            Vector256<int> values = (Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7) * step) + Vector256.Create(first);
+            Vector256<int> stride = Vector256.Create(step * Vector256<int>.Count);
+            for (; i + Vector256<int>.Count <= into.Length; i += Vector256<int>.Count)
+            {
+                values.CopyTo(into[i..]);
+                values += stride;
+            }
+        }
+
+        for (; i < into.Length; i++)
+        {
+            into[i] = first + (i * step);
+        }
     }
 }
