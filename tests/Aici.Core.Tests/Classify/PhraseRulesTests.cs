@@ -52,6 +52,16 @@ public sealed class PhraseRulesTests
         Assert.Equal(Expected(Classifier, title, abstractText), Labels(Rules, title, abstractText));
 
     [Fact]
+    public void Phrases_far_into_a_long_text_label_as_the_paper_classifier_does()
+    {
+        // 3,000 filler words, then phrases: the trie's list of candidate first words grows past its first buffer
+        string filler = string.Join(' ', Enumerable.Range(0, 3000).Select(i => "word" + (i % 50)));
+        string text = filler + " a generative adversarial network for music and style transfer of images";
+        Assert.Equal(Expected(Classifier, "Long", text), Labels(Rules, "Long", text));
+        Assert.Equal(Expected(Classifier, "Short", "GANs"), Labels(Rules, "Short", "GANs"));
+    }
+
+    [Fact]
     public void Categories_decide_as_the_paper_classifier_does()
     {
         Assert.Equal(Expected(Classifier, "On graphs", "We prove a theorem.", "cs.LG", "math.CO"), Labels(Rules, "On graphs", "We prove a theorem.", "cs.LG", "math.CO"));
