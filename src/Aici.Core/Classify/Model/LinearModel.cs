@@ -140,53 +140,46 @@ public sealed class LinearModel
         ReadOnlySpan<int> counts = scores.Counts;
         double unit = scores.Scale * _scales[label];
 
-        // the best so far as (contribution, feature index), in order; a feature is named only when it is kept, or to
-        // break a tie of contributions
-        Span<double> values = count <= 16 ? stackalloc double[count] : new double[count];
+        // A contribution is count × 16-bit weight × unit, and unit is the same positive number for every feature, so
+        // the features are ranked by the integer count × weight (negated against the label), which orders them exactly
+        // as their contributions; only features with a positive value qualify. The best so far, in order; a feature is
+        // named only when it is kept, or to break a tie.
+        Span<long> values = count <= 16 ? stackalloc long[count] : new long[count];
         Span<int> features = count <= 16 ? stackalloc int[count] : new int[count];
         int kept = 0;
+        long least = 1;
+        long sign = positive ? 1 : -1;
         for (int i = 0; i < rows.Length; i++)
         {
-            int weight = _packed.Weight(rows[i], label);
-            if (positive ? weight <= 0 : weight >= 0)
-            {
-                continue;
-            }
-
-            double contribution = counts[i] * weight * unit;
-            if (kept == count && !Before(scores, contribution, i, values[kept - 1], features[kept - 1], positive))
+            long value = sign * counts[i] * _packed.Weight(rows[i], label);
+            if (value < least || (kept == count && value == least && scores.CompareNames(i, features[kept - 1]) >= 0))
             {
                 continue;
             }
 
             int at = kept == count ? count - 1 : kept++;
-            while (at > 0 && Before(scores, contribution, i, values[at - 1], features[at - 1], positive))
+            while (at > 0 && (value > values[at - 1] || (value == values[at - 1] && scores.CompareNames(i, features[at - 1]) < 0)))
             {
                 values[at] = values[at - 1];
                 features[at] = features[at - 1];
                 at--;
             }
 
-            values[at] = contribution;
+            values[at] = value;
             features[at] = i;
+            if (kept == count)
+            {
+                least = values[count - 1];
+            }
         }
 
         var best = new KeyValuePair<string, double>[kept];
         for (int k = 0; k < kept; k++)
         {
-            best[k] = new KeyValuePair<string, double>(scores.NameOf(features[k]), values[k]);
+            best[k] = new KeyValuePair<string, double>(scores.NameOf(features[k]), sign * values[k] * unit);
         }
 
         return best;
-    }
-
-    // Whether feature `feature` (contribution `value`) comes before feature `other`: larger for the label (smaller
-    // against it), ties by name, ordinal.
-    private static bool Before(ModelScores scores, double value, int feature, double otherValue, int other, bool positive)
-    {
-        double x = positive ? value : -value;
-        double y = positive ? otherValue : -otherValue;
-        return x > y || (x == y && scores.CompareNames(feature, other) < 0);
     }
 
     private readonly record struct Quantised(short[] Values, float[] Scales)

@@ -14,9 +14,10 @@ public sealed class ModelScores
     private int[] _counts = new int[256];
     private int[] _lookupRows = new int[1024];
     private int[] _lookupScratch = new int[1024];
-    private int[] _slotRow = new int[1 << SlotBits];
+    // open addressing over the distinct features: each slot's tag is (stamp << 32) | row, so that a new paper (a new
+    // stamp) finds every slot empty without clearing them
+    private ulong[] _slotTag = new ulong[1 << SlotBits];
     private int[] _slotIndex = new int[1 << SlotBits];
-    private int[] _slotStamp = new int[1 << SlotBits];
     private int _stamp;
 
     private int _occurrences;
@@ -85,23 +86,22 @@ public sealed class ModelScores
             _firstOccurrence = new int[occurrences];
         }
 
-        int slots = _slotRow.Length;
+        int slots = _slotTag.Length;
         while (slots < occurrences * 2)
         {
             slots *= 2;
         }
 
-        if (slots != _slotRow.Length)
+        if (slots != _slotTag.Length)
         {
-            _slotRow = new int[slots];
+            _slotTag = new ulong[slots];
             _slotIndex = new int[slots];
-            _slotStamp = new int[slots];
             _stamp = 0;
         }
 
         if (++_stamp == int.MaxValue)
         {
-            _slotStamp.AsSpan().Clear();
+            _slotTag.AsSpan().Clear();
             _stamp = 1;
         }
 
@@ -112,7 +112,8 @@ public sealed class ModelScores
     }
 
     // The distinct features of the paper with their summed counts: only explanations need them, so they are
-    // gathered from the occurrences on first use.
+    // gathered from the occurrences on first use, in order of first occurrence.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void Aggregate()
     {
         if (_aggregated)
@@ -123,36 +124,49 @@ public sealed class ModelScores
         _aggregated = true;
         ReadOnlySpan<int> rows = _lookupRows.AsSpan(0, _occurrences);
         ReadOnlySpan<int> counts = Source!.Counts;
+
+        // the occurrences of known features, gathered without a branch
+        Span<int> found = _lookupScratch.AsSpan(0, rows.Length);
+        int known = 0;
         for (int i = 0; i < rows.Length; i++)
         {
-            if (rows[i] >= 0)
-            {
-                Hit(rows[i], counts[i], i);
-            }
+            found[known] = i;
+            known += (int)((uint)~rows[i] >> 31);
         }
-    }
 
-    /// <summary>Counts an occurrence of the feature at weight-table position <paramref name="row"/>: new, or one more of a known one.</summary>
-    private void Hit(int row, int count, int occurrence)
-    {
-        int mask = _slotRow.Length - 1;
-        int slot = (int)(((uint)row * 2654435769u) >> 12) & mask;
-        while (_slotStamp[slot] == _stamp)
+        ulong[] tags = _slotTag;
+        int[] index = _slotIndex;
+        int mask = tags.Length - 1;
+        ulong stamp = (ulong)(uint)_stamp << 32;
+        int hits = 0;
+        foreach (int i in found[..known])
         {
-            if (_slotRow[slot] == row)
+            int row = rows[i];
+            ulong tag = stamp | (uint)row;
+            int slot = (int)(((uint)row * 2654435769u) >> 12) & mask;
+            while (true)
             {
-                _counts[_slotIndex[slot]] += count;
-                return;
-            }
+                ulong at = tags[slot];
+                if (at == tag)
+                {
+                    _counts[index[slot]] += counts[i];
+                    break;
+                }
 
-            slot = (slot + 1) & mask;
+                if ((at >> 32) != (ulong)(uint)_stamp)
+                {
+                    tags[slot] = tag;
+                    index[slot] = hits;
+                    _hitRows[hits] = row;
+                    _firstOccurrence[hits] = i;
+                    _counts[hits++] = counts[i];
+                    break;
+                }
+
+                slot = (slot + 1) & mask;
+            }
         }
 
-        _slotStamp[slot] = _stamp;
-        _slotRow[slot] = row;
-        _slotIndex[slot] = _hitCount;
-        _hitRows[_hitCount] = row;
-        _firstOccurrence[_hitCount] = occurrence;
-        _counts[_hitCount++] = count;
+        _hitCount = hits;
     }
 }
