@@ -3,7 +3,7 @@ namespace Aici.Core.Classify.Model;
 /// <summary>
 /// A linear text model, one logistic regression per label over word and word-pair features: a label's margin is its
 /// bias plus the sum of the weights of the paper's features times their values, and its probability the logistic of
-/// the margin. Scoring looks each feature id up behind a Bloom filter in a perfect-hash table that keeps the feature's
+/// the margin. Scoring looks each feature id up in a perfect-hash table that keeps the feature's
 /// 16-bit weights beside its id (<see cref="PackedWeights"/>) and sums them as integers: no allocation. Immutable, so one instance
 /// serves every worker.
 /// </summary>
@@ -114,7 +114,7 @@ public sealed class LinearModel
         scores.Reset(labels, features.Count, scale);
         Span<long> sums = stackalloc long[labels];
         sums.Clear();
-        _packed.Sum(features.Ids, features.Counts, features.TotalWeight, scores.LookupRows, sums, scores.LookupScratch);
+        _packed.Sum(features.Ids, features.Counts, features.TotalWeight, scores.LookupRows, sums);
         scores.Source = features;
 
         Span<double> margins = scores.MutableMargins;

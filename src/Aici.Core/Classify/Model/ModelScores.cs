@@ -60,9 +60,6 @@ public sealed class ModelScores
     /// <summary>The weight-table position of each occurrence (-1 for a feature the model does not know).</summary>
     internal Span<int> LookupRows => _lookupRows;
 
-    /// <summary>Scratch for the look-ups (one int an occurrence).</summary>
-    internal Span<int> LookupScratch => _lookupScratch;
-
     /// <summary>The probability of label <paramref name="label"/>.</summary>
     public double Probability(int label) => LinearModel.Sigmoid(_margins[label]);
 

@@ -30,7 +30,8 @@ internal sealed class PerfectHash
         int size = keys.Length + (keys.Length / 32) + 1;
         while (true)
         {
-            _pilots = new ushort[Buckets];
+            // one spare pilot after the last: a vector gather reads 32 bits at a pilot's place
+            _pilots = new ushort[Buckets + 1];
             if (TryBuild(keys, size))
             {
                 Size = size;
@@ -48,7 +49,10 @@ internal sealed class PerfectHash
     public int Buckets { get; }
 
     /// <summary>The pilot of each bucket.</summary>
-    public ReadOnlySpan<ushort> Pilots => _pilots;
+    public ReadOnlySpan<ushort> Pilots => _pilots.AsSpan(0, Buckets);
+
+    /// <summary>The pilots followed by one spare zero, so that 32 bits can be read at any bucket's pilot.</summary>
+    internal ushort[] PaddedPilots => _pilots;
 
     /// <summary>The position of <paramref name="key"/> (of the set, or any position for another key).</summary>
     public int PositionOf(ulong key) => Position(key, _pilots[BucketOf(key, Buckets)], Size);
