@@ -86,6 +86,58 @@ public sealed class WordListTests
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Both_hashing_layouts_give_every_words_hash(bool wide)
+    {
+        // the eight-lane layout (taken where the machine has 512-bit vectors) and the four-chain one (elsewhere), each
+        // on texts of every length to 1,200 and some long ones, words of 1 to 40 characters at every offset
+        if (wide && !AsciiWords.Wide)
+        {
+            Assert.Skip("this machine has no 512-bit vectors with 64-bit multiplies");
+        }
+
+        var random = new Random(wide ? 7 : 8);
+        const string Letters = "abcdefghijklmnopqrstuvwxyz0123456789";
+        for (int length = 0; length < 6000; length += length < 1200 ? 1 : 331)
+        {
+            var text = new System.Text.StringBuilder(length);
+            while (text.Length < length)
+            {
+                int word = random.Next(1, random.Next(2) == 0 ? 8 : 41);
+                for (int c = 0; c < word && text.Length < length; c++)
+                {
+                    text.Append(Letters[random.Next(Letters.Length)]);
+                }
+
+                if (text.Length < length)
+                {
+                    text.Append(random.Next(4) == 0 ? ", " : " ");
+                }
+            }
+
+            string plain = text.ToString();
+            char[] padded = new char[AsciiWords.Padded(plain.Length, wide)];
+            plain.CopyTo(padded);
+            padded.AsSpan(plain.Length).Fill(' ');
+            var hashes = new ulong[padded.Length];
+            AsciiWords.PrefixHashes(padded, hashes, wide);
+            int room = ((plain.Length + 1) / 2) + AsciiWords.Slack;
+            var starts = new int[room];
+            var ends = new int[room];
+            var ids = new ulong[room];
+            int count = AsciiWords.Bounds(plain, hashes, 5, starts, ends, ids, wide);
+            string[] expected = plain.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(expected.Length, count);
+            for (int i = 0; i < count; i++)
+            {
+                Assert.Equal(expected[i], plain[(starts[i] - 5)..(ends[i] - 5)]);
+                Assert.Equal(WordHash.Of(expected[i]), ids[i]);
+            }
+        }
+    }
+
     [Fact]
     public void Clearing_reuses_the_buffers()
     {

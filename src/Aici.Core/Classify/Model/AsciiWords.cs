@@ -2,14 +2,17 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Aici.Core.Classify.Model;
 
 /// <summary>
 /// The word splitter's kernels for lower-case ASCII text: the <see cref="WordHash"/> prefix hash at every character
-/// (FNV-1a restarted after each separator), computed over four equal stretches of the text at once so that their
-/// multiply chains overlap and no branch depends on the text; then the words' bounds from a bit mask of their
-/// characters, a vector compare per 16 characters. Words are runs of ASCII letters and digits.
+/// (FNV-1a restarted after each separator), computed over equal stretches of the text at once so that their multiply
+/// chains overlap and no branch depends on the text: eight stretches in the 64-bit lanes of one vector where the
+/// machine has 512-bit vectors with 64-bit multiplies (the text read eight characters of each stretch at a time and
+/// transposed, the hashes transposed back), else four interleaved scalar chains; then the words' bounds from a bit
+/// mask of their characters, a vector compare per 16 characters. Words are runs of ASCII letters and digits.
 /// </summary>
 internal static class AsciiWords
 {
@@ -34,11 +37,23 @@ internal static class AsciiWords
         0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
     ];
 
-    /// <summary>The length <paramref name="length"/> characters take once padded for <see cref="PrefixHashes"/>.</summary>
-    public static int Padded(int length) => length < StreamsFrom ? length : 4 * StretchOf(length);
+    /// <summary>Whether texts are hashed as eight stretches in vector lanes (else as four scalar chains).</summary>
+    internal static readonly bool Wide =
+        Vector512.IsHardwareAccelerated && Avx512F.IsSupported && Avx512BW.IsSupported && Avx512DQ.IsSupported;
 
-    // The length of each of the four stretches of a text of `length` characters (at least StreamsFrom).
-    private static int StretchOf(int length) => ((length + 3) / 4 + StretchUnit - 1) / StretchUnit * StretchUnit;
+    /// <summary>The length <paramref name="length"/> characters take once padded for <see cref="PrefixHashes"/>.</summary>
+    public static int Padded(int length) => Padded(length, Wide);
+
+    internal static int Padded(int length, bool wide) => length < StreamsFrom ? length : StretchesOf(wide) * StretchOf(length, wide);
+
+    private static int StretchesOf(bool wide) => wide ? 8 : 4;
+
+    // The length of each stretch of a text of `length` characters (at least StreamsFrom).
+    private static int StretchOf(int length, bool wide)
+    {
+        int stretches = StretchesOf(wide);
+        return ((length + stretches - 1) / stretches + StretchUnit - 1) / StretchUnit * StretchUnit;
+    }
 
     /// <summary>
     /// Sets <paramref name="hashes"/>[i] to the FNV-1a hash of the word characters from the start of the word at
@@ -48,8 +63,10 @@ internal static class AsciiWords
     /// words again). <paramref name="text"/> must be lower-case ASCII, and be padded with separators to
     /// <see cref="Padded"/> of its length, as <paramref name="hashes"/> must be long enough for it.
     /// </summary>
+    public static void PrefixHashes(ReadOnlySpan<char> text, Span<ulong> hashes) => PrefixHashes(text, hashes, Wide);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void PrefixHashes(ReadOnlySpan<char> text, Span<ulong> hashes)
+    internal static void PrefixHashes(ReadOnlySpan<char> text, Span<ulong> hashes, bool wide)
     {
         int n = text.Length;
         if (hashes.Length < n)
@@ -72,9 +89,15 @@ internal static class AsciiWords
             return;
         }
 
-        if (n % (4 * StretchUnit) != 0)
+        if (n % (StretchesOf(wide) * StretchUnit) != 0)
         {
             throw new ArgumentException("the text is not padded", nameof(text));
+        }
+
+        if (wide)
+        {
+            EightStretches(text, hashes);
+            return;
         }
 
         // four stretches a constant distance apart, so one index addresses them all and their multiply chains
@@ -100,8 +123,11 @@ internal static class AsciiWords
     /// <paramref name="ids"/>. Returns the number of words; the outputs need room for (length + 1) / 2 of them and
     /// <see cref="Slack"/> more.
     /// </summary>
+    public static int Bounds(ReadOnlySpan<char> text, ReadOnlySpan<ulong> hashes, int offset, Span<int> starts, Span<int> ends, Span<ulong> ids) =>
+        Bounds(text, hashes, offset, starts, ends, ids, Wide);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static int Bounds(ReadOnlySpan<char> text, ReadOnlySpan<ulong> hashes, int offset, Span<int> starts, Span<int> ends, Span<ulong> ids)
+    internal static int Bounds(ReadOnlySpan<char> text, ReadOnlySpan<ulong> hashes, int offset, Span<int> starts, Span<int> ends, Span<ulong> ids, bool wide)
     {
         int n = text.Length;
         int room = ((n + 1) / 2) + Slack;
@@ -140,7 +166,7 @@ internal static class AsciiWords
 
         if (n >= StreamsFrom)
         {
-            int stretch = StretchOf(n);
+            int stretch = StretchOf(n, wide);
             for (int boundary = stretch; boundary < n; boundary += stretch)
             {
                 if (IsWordChar(text[boundary - 1]) && IsWordChar(text[boundary]))
@@ -153,6 +179,100 @@ internal static class AsciiWords
         }
 
         return words;
+    }
+
+    // Eight stretches, one per 64-bit lane. Every eight characters of each stretch: the 8 × 8 block of characters
+    // (row = stretch) is loaded as two vectors of four rows and transposed by two word permutes, so that column m holds
+    // the m-th character of every stretch; each column is one step of the eight hash chains; the eight columns of
+    // hashes are transposed back by 24 two-vector permutes and stored as eight runs of eight, one per stretch.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static unsafe void EightStretches(ReadOnlySpan<char> text, Span<ulong> hashes)
+    {
+        int stretch = text.Length / 8;
+        Vector512<ulong> offset = Vector512.Create(WordHash.Offset);
+
+        // word index of (column m, row r) in the pair (rows 0-3, rows 4-7): columns 0-3, then columns 4-7
+        Vector512<ushort> columnsLow = ColumnIndices(0);
+        Vector512<ushort> columnsHigh = ColumnIndices(4);
+
+        // the 8 × 8 transpose of 64-bit lanes, in three rounds of two-vector permutes
+        Vector512<ulong> pairLow = Vector512.Create(0UL, 8, 1, 9, 2, 10, 3, 11);
+        Vector512<ulong> pairHigh = Vector512.Create(4UL, 12, 5, 13, 6, 14, 7, 15);
+        Vector512<ulong> quadLow = Vector512.Create(0UL, 1, 8, 9, 2, 3, 10, 11);
+        Vector512<ulong> quadHigh = Vector512.Create(4UL, 5, 12, 13, 6, 7, 14, 15);
+        Vector512<ulong> rowLow = Vector512.Create(0UL, 1, 2, 3, 8, 9, 10, 11);
+        Vector512<ulong> rowHigh = Vector512.Create(4UL, 5, 6, 7, 12, 13, 14, 15);
+
+        Vector512<ulong> h = offset;
+        fixed (char* chars = text)
+        fixed (ulong* into = hashes)
+        {
+            ushort* t = (ushort*)chars;
+            for (int j = 0; j < stretch; j += 8)
+            {
+                Vector512<ushort> top = Vector512.Create(
+                    Vector256.Create(Vector128.Load(t + j), Vector128.Load(t + stretch + j)),
+                    Vector256.Create(Vector128.Load(t + (2 * stretch) + j), Vector128.Load(t + (3 * stretch) + j)));
+                Vector512<ushort> bottom = Vector512.Create(
+                    Vector256.Create(Vector128.Load(t + (4 * stretch) + j), Vector128.Load(t + (5 * stretch) + j)),
+                    Vector256.Create(Vector128.Load(t + (6 * stretch) + j), Vector128.Load(t + (7 * stretch) + j)));
+                Vector512<ushort> low = Avx512BW.PermuteVar32x16x2(top, columnsLow, bottom);
+                Vector512<ushort> high = Avx512BW.PermuteVar32x16x2(top, columnsHigh, bottom);
+
+                Vector512<ulong> h0 = h = Step(h, low.GetLower().GetLower());
+                Vector512<ulong> h1 = h = Step(h, low.GetLower().GetUpper());
+                Vector512<ulong> h2 = h = Step(h, low.GetUpper().GetLower());
+                Vector512<ulong> h3 = h = Step(h, low.GetUpper().GetUpper());
+                Vector512<ulong> h4 = h = Step(h, high.GetLower().GetLower());
+                Vector512<ulong> h5 = h = Step(h, high.GetLower().GetUpper());
+                Vector512<ulong> h6 = h = Step(h, high.GetUpper().GetLower());
+                Vector512<ulong> h7 = h = Step(h, high.GetUpper().GetUpper());
+
+                Vector512<ulong> p01 = Avx512F.PermuteVar8x64x2(h0, pairLow, h1), p01h = Avx512F.PermuteVar8x64x2(h0, pairHigh, h1);
+                Vector512<ulong> p23 = Avx512F.PermuteVar8x64x2(h2, pairLow, h3), p23h = Avx512F.PermuteVar8x64x2(h2, pairHigh, h3);
+                Vector512<ulong> p45 = Avx512F.PermuteVar8x64x2(h4, pairLow, h5), p45h = Avx512F.PermuteVar8x64x2(h4, pairHigh, h5);
+                Vector512<ulong> p67 = Avx512F.PermuteVar8x64x2(h6, pairLow, h7), p67h = Avx512F.PermuteVar8x64x2(h6, pairHigh, h7);
+                Vector512<ulong> q01 = Avx512F.PermuteVar8x64x2(p01, quadLow, p23), q23 = Avx512F.PermuteVar8x64x2(p01, quadHigh, p23);
+                Vector512<ulong> q45 = Avx512F.PermuteVar8x64x2(p01h, quadLow, p23h), q67 = Avx512F.PermuteVar8x64x2(p01h, quadHigh, p23h);
+                Vector512<ulong> s01 = Avx512F.PermuteVar8x64x2(p45, quadLow, p67), s23 = Avx512F.PermuteVar8x64x2(p45, quadHigh, p67);
+                Vector512<ulong> s45 = Avx512F.PermuteVar8x64x2(p45h, quadLow, p67h), s67 = Avx512F.PermuteVar8x64x2(p45h, quadHigh, p67h);
+                Avx512F.PermuteVar8x64x2(q01, rowLow, s01).Store(into + j);
+                Avx512F.PermuteVar8x64x2(q01, rowHigh, s01).Store(into + stretch + j);
+                Avx512F.PermuteVar8x64x2(q23, rowLow, s23).Store(into + (2 * stretch) + j);
+                Avx512F.PermuteVar8x64x2(q23, rowHigh, s23).Store(into + (3 * stretch) + j);
+                Avx512F.PermuteVar8x64x2(q45, rowLow, s45).Store(into + (4 * stretch) + j);
+                Avx512F.PermuteVar8x64x2(q45, rowHigh, s45).Store(into + (5 * stretch) + j);
+                Avx512F.PermuteVar8x64x2(q67, rowLow, s67).Store(into + (6 * stretch) + j);
+                Avx512F.PermuteVar8x64x2(q67, rowHigh, s67).Store(into + (7 * stretch) + j);
+            }
+        }
+
+    }
+
+    // One step of the eight chains on a column of characters: a separator restarts its chain.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<ulong> Step(Vector512<ulong> state, Vector128<ushort> column)
+    {
+        Vector512<ulong> c = Avx512F.ConvertToVector512UInt64(column);
+        Vector512<ulong> word = Vector512.LessThan(c - Vector512.Create((ulong)'0'), Vector512.Create(10UL))
+            | Vector512.LessThan(c - Vector512.Create((ulong)'a'), Vector512.Create(26UL));
+        return Vector512.ConditionalSelect(word, (state ^ c) * WordHash.Prime, Vector512.Create(WordHash.Offset));
+    }
+
+    // For the columns from `first` to first + 3: the index, in the pair (rows 0-3 of eight characters, rows 4-7), of
+    // row r's character of column m, at m * 8 + r.
+    private static Vector512<ushort> ColumnIndices(int first)
+    {
+        Span<ushort> indices = stackalloc ushort[32];
+        for (int m = 0; m < 4; m++)
+        {
+            for (int r = 0; r < 8; r++)
+            {
+                indices[(m * 8) + r] = (ushort)((r < 4 ? r * 8 : 32 + ((r - 4) * 8)) + first + m);
+            }
+        }
+
+        return Vector512.Create<ushort>(indices);
     }
 
     // Appends base + the position of each set bit of `bits` to `into` at `count`, eight at a time without a branch
