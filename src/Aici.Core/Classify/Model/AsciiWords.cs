@@ -37,6 +37,10 @@ internal static class AsciiWords
         0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
     ];
 
+    // the word permutes of EightStretches: columns 0-3, then 4-7
+    private static readonly Vector512<ushort> ColumnsLow = ColumnIndices(0);
+    private static readonly Vector512<ushort> ColumnsHigh = ColumnIndices(4);
+
     /// <summary>Whether texts are hashed as eight stretches in vector lanes (else as four scalar chains).</summary>
     internal static readonly bool Wide =
         Vector512.IsHardwareAccelerated && Avx512F.IsSupported && Avx512BW.IsSupported && Avx512DQ.IsSupported;
@@ -171,8 +175,20 @@ internal static class AsciiWords
             {
                 if (IsWordChar(text[boundary - 1]) && IsWordChar(text[boundary]))
                 {
-                    // the word holding the boundary: the last one to start before it (none starts at it)
-                    int word = ~starts[..words].BinarySearch(offset + boundary) - 1;
+                    // the word holding the boundary: the last one to start before it (none starts at it), found by
+                    // walking from where it would be if words were spread evenly (a few steps)
+                    int at = offset + boundary;
+                    int word = (int)((long)words * boundary / n);
+                    while (word > 0 && starts[word] >= at)
+                    {
+                        word--;
+                    }
+
+                    while (word + 1 < words && starts[word + 1] < at)
+                    {
+                        word++;
+                    }
+
                     ids[word] = WordHash.Of(text[(starts[word] - offset)..(ends[word] - offset)]);
                 }
             }
@@ -192,8 +208,8 @@ internal static class AsciiWords
         Vector512<ulong> offset = Vector512.Create(WordHash.Offset);
 
         // word index of (column m, row r) in the pair (rows 0-3, rows 4-7): columns 0-3, then columns 4-7
-        Vector512<ushort> columnsLow = ColumnIndices(0);
-        Vector512<ushort> columnsHigh = ColumnIndices(4);
+        Vector512<ushort> columnsLow = ColumnsLow;
+        Vector512<ushort> columnsHigh = ColumnsHigh;
 
         // the 8 × 8 transpose of 64-bit lanes, in three rounds of two-vector permutes
         Vector512<ulong> pairLow = Vector512.Create(0UL, 8, 1, 9, 2, 10, 3, 11);
