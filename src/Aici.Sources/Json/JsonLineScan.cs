@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Aici.Sources.Json;
 
@@ -158,13 +160,12 @@ internal static class JsonLineScan
         escaped = false;
         while (true)
         {
-            int run = line[at..].IndexOfAny(StringSpecial);
-            if (run < 0)
+            at = NextSpecial(line, at);
+            if (at < 0)
             {
                 return -1;
             }
 
-            at += run;
             byte b = line[at];
             if (b == (byte)'"')
             {
@@ -189,6 +190,33 @@ internal static class JsonLineScan
                     return -1;
             }
         }
+    }
+
+    // The index of the first byte from `at` on that ends a run of plain string bytes (see StringSpecial), or -1: 32
+    // bytes at a time in line (most strings are short, and an abstract has an escape every line or so, so a call per
+    // run cost more than the search), the last few by the library's search.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NextSpecial(ReadOnlySpan<byte> line, int at)
+    {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref byte start = ref MemoryMarshal.GetReference(line);
+            Vector256<byte> quote = Vector256.Create((byte)'"');
+            Vector256<byte> backslash = Vector256.Create((byte)'\\');
+            Vector256<byte> space = Vector256.Create((byte)0x20);
+            for (; at + Vector256<byte>.Count <= line.Length; at += Vector256<byte>.Count)
+            {
+                Vector256<byte> bytes = Vector256.LoadUnsafe(ref start, (nuint)at);
+                uint special = (Vector256.Equals(bytes, quote) | Vector256.Equals(bytes, backslash) | Vector256.LessThan(bytes, space)).ExtractMostSignificantBits();
+                if (special != 0)
+                {
+                    return at + System.Numerics.BitOperations.TrailingZeroCount(special);
+                }
+            }
+        }
+
+        int run = line[at..].IndexOfAny(StringSpecial);
+        return run < 0 ? -1 : at + run;
     }
 
     private static bool IsHex(byte b) => b is >= (byte)'0' and <= (byte)'9' or >= (byte)'a' and <= (byte)'f' or >= (byte)'A' and <= (byte)'F';

@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -31,9 +34,20 @@ internal static class JsonStringCopy
     /// </summary>
     public static int TryCopy(ReadOnlySpan<byte> source, bool escapes, Span<char> destination)
     {
+        if (destination.Length < source.Length)
+        {
+            throw new ArgumentException("the destination has less room than the source has bytes", nameof(destination));
+        }
+
         int written = 0;
         while (true)
         {
+            // plain ASCII 32 bytes at a time, widened in line; at a backslash or a byte past ASCII the chunk's plain
+            // head is kept (the widened tail is written over later: characters written never pass bytes read, so a
+            // whole chunk fits the destination) and the general path goes on from there
+            int ascii = AsciiHead(source, destination[written..]);
+            written += ascii;
+            source = source[ascii..];
             int run = escapes ? source.IndexOfAny(Backslash) : -1;
             ReadOnlySpan<byte> plain = run < 0 ? source : source[..run];
             if (Utf8.ToUtf16(plain, destination[written..], out _, out int chars, replaceInvalidSequences: false) != OperationStatus.Done)
@@ -67,6 +81,37 @@ internal static class JsonStringCopy
             destination[written++] = escaped;
             source = source[(source[1] == (byte)'u' ? 6 : 2)..];
         }
+    }
+
+    // Widens the bytes of `source` into `destination` up to its first backslash or byte past ASCII (or its end, in
+    // whole chunks of 32); returns how many it took.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AsciiHead(ReadOnlySpan<byte> source, Span<char> destination)
+    {
+        if (!Vector256.IsHardwareAccelerated)
+        {
+            return 0;
+        }
+
+        ref byte from = ref MemoryMarshal.GetReference(source);
+        ref ushort into = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
+        Vector256<byte> backslash = Vector256.Create((byte)'\\');
+        Vector256<byte> high = Vector256.Create((byte)0x80);
+        int at = 0;
+        for (; at + Vector256<byte>.Count <= source.Length; at += Vector256<byte>.Count)
+        {
+            Vector256<byte> bytes = Vector256.LoadUnsafe(ref from, (nuint)at);
+            (Vector256<ushort> lower, Vector256<ushort> upper) = Vector256.Widen(bytes);
+            lower.StoreUnsafe(ref into, (nuint)at);
+            upper.StoreUnsafe(ref into, (nuint)(at + Vector256<ushort>.Count));
+            uint stop = (Vector256.Equals(bytes, backslash) | Vector256.GreaterThanOrEqual(bytes, high)).ExtractMostSignificantBits();
+            if (stop != 0)
+            {
+                return at + System.Numerics.BitOperations.TrailingZeroCount(stop);
+            }
+        }
+
+        return at;
     }
 
     private static int Hex(ReadOnlySpan<byte> digits)
