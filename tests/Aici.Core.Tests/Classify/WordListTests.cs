@@ -122,12 +122,12 @@ public sealed class WordListTests
             plain.CopyTo(padded);
             padded.AsSpan(plain.Length).Fill(' ');
             var hashes = new ulong[padded.Length];
-            AsciiWords.PrefixHashes(padded, hashes, wide);
+            AsciiWords.PrefixHashes(padded, plain.Length, hashes, wide);
             int room = ((plain.Length + 1) / 2) + AsciiWords.Slack;
             var starts = new int[room];
             var ends = new int[room];
             var ids = new ulong[room];
-            int count = AsciiWords.Bounds(plain, hashes, 5, starts, ends, ids, wide);
+            int count = AsciiWords.Bounds(padded, plain.Length, hashes, 5, starts, ends, ids, wide);
             string[] expected = plain.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(expected.Length, count);
             for (int i = 0; i < count; i++)

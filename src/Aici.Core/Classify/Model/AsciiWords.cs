@@ -16,8 +16,8 @@ namespace Aici.Core.Classify.Model;
 /// </summary>
 internal static class AsciiWords
 {
-    /// <summary>A stretch's length is a multiple of this, so a text is padded by fewer than 4 × this characters.</summary>
-    private const int StretchUnit = 8;
+    /// <summary>A padded text is a whole number of these blocks (every stretch a whole number of 64 / stretches).</summary>
+    private const int Block = 64;
 
     /// <summary>Below this length the text is hashed as one stretch.</summary>
     private const int StreamsFrom = 192;
@@ -41,6 +41,10 @@ internal static class AsciiWords
     private static readonly Vector512<ushort> ColumnsLow = ColumnIndices(0);
     private static readonly Vector512<ushort> ColumnsHigh = ColumnIndices(4);
 
+    // 0 to 15, and whether word bounds are listed by vector compress
+    private static readonly Vector512<int> Lanes = Vector512.Create(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+    private static readonly bool CompressBits = Vector512.IsHardwareAccelerated && Avx512F.IsSupported;
+
     /// <summary>Whether texts are hashed as eight stretches in vector lanes (else as four scalar chains).</summary>
     internal static readonly bool Wide =
         Vector512.IsHardwareAccelerated && Avx512F.IsSupported && Avx512BW.IsSupported && Avx512DQ.IsSupported;
@@ -48,7 +52,8 @@ internal static class AsciiWords
     /// <summary>The length <paramref name="length"/> characters take once padded for <see cref="PrefixHashes"/>.</summary>
     public static int Padded(int length) => Padded(length, Wide);
 
-    internal static int Padded(int length, bool wide) => length < StreamsFrom ? length : StretchesOf(wide) * StretchOf(length, wide);
+    internal static int Padded(int length, bool wide) =>
+        length < StreamsFrom ? (length + Block - 1) / Block * Block : StretchesOf(wide) * StretchOf(length, wide);
 
     private static int StretchesOf(bool wide) => wide ? 8 : 4;
 
@@ -56,27 +61,30 @@ internal static class AsciiWords
     private static int StretchOf(int length, bool wide)
     {
         int stretches = StretchesOf(wide);
-        return ((length + stretches - 1) / stretches + StretchUnit - 1) / StretchUnit * StretchUnit;
+        int unit = Block / stretches;
+        return ((length + stretches - 1) / stretches + unit - 1) / unit * unit;
     }
 
     /// <summary>
     /// Sets <paramref name="hashes"/>[i] to the FNV-1a hash of the word characters from the start of the word at
-    /// <paramref name="text"/>[i] up to and including it, as far as the start of its stretch (a text of
-    /// <see cref="StreamsFrom"/> characters or more is hashed as four stretches of a quarter of its padded length; a
-    /// word that crosses from one stretch into the next has the wrong hash there: <see cref="Bounds"/> hashes such
-    /// words again). <paramref name="text"/> must be lower-case ASCII, and be padded with separators to
+    /// <paramref name="padded"/>[i] up to and including it, as far as the start of its stretch, for the first
+    /// <paramref name="length"/> characters (a text of <see cref="StreamsFrom"/> characters or more is hashed as equal
+    /// stretches of its padded length; a word that crosses from one stretch into the next has the wrong hash there:
+    /// <see cref="Bounds"/> hashes such words again). The text must be lower-case ASCII, padded with separators to
     /// <see cref="Padded"/> of its length, as <paramref name="hashes"/> must be long enough for it.
     /// </summary>
-    public static void PrefixHashes(ReadOnlySpan<char> text, Span<ulong> hashes) => PrefixHashes(text, hashes, Wide);
+    public static void PrefixHashes(ReadOnlySpan<char> padded, int length, Span<ulong> hashes) => PrefixHashes(padded, length, hashes, Wide);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void PrefixHashes(ReadOnlySpan<char> text, Span<ulong> hashes, bool wide)
+    internal static void PrefixHashes(ReadOnlySpan<char> padded, int length, Span<ulong> hashes, bool wide)
     {
-        int n = text.Length;
-        if (hashes.Length < n)
+        if (padded.Length != Padded(length, wide) || hashes.Length < padded.Length)
         {
-            throw new ArgumentException("the hash buffer is shorter than the text", nameof(hashes));
+            throw new ArgumentException("the text is not padded, or the hash buffer is shorter than it");
         }
+
+        ReadOnlySpan<char> text = length < StreamsFrom ? padded[..length] : padded;
+        int n = text.Length;
 
         ref char t = ref MemoryMarshal.GetReference(text);
         ref ulong h = ref MemoryMarshal.GetReference(hashes);
@@ -91,11 +99,6 @@ internal static class AsciiWords
             }
 
             return;
-        }
-
-        if (n % (StretchesOf(wide) * StretchUnit) != 0)
-        {
-            throw new ArgumentException("the text is not padded", nameof(text));
         }
 
         if (wide)
@@ -121,37 +124,48 @@ internal static class AsciiWords
     public const int Slack = 16;
 
     /// <summary>
-    /// Writes the bounds of the words of <paramref name="text"/> (lower-case ASCII), offset by
-    /// <paramref name="offset"/>, into <paramref name="starts"/> and <paramref name="ends"/> (exclusive), and each
-    /// word's id (the prefix hash at its last character, or the word hashed again when it crosses stretches) into
-    /// <paramref name="ids"/>. Returns the number of words; the outputs need room for (length + 1) / 2 of them and
-    /// <see cref="Slack"/> more.
+    /// Writes the bounds of the words of the first <paramref name="length"/> characters of <paramref name="padded"/>
+    /// (lower-case ASCII, padded as for <see cref="PrefixHashes"/>), offset by <paramref name="offset"/>, into
+    /// <paramref name="starts"/> and <paramref name="ends"/> (exclusive), and each word's id (the prefix hash at its
+    /// last character, or the word hashed again when it crosses stretches) into <paramref name="ids"/>. Returns the
+    /// number of words; the outputs need room for (length + 1) / 2 of them and <see cref="Slack"/> more.
     /// </summary>
-    public static int Bounds(ReadOnlySpan<char> text, ReadOnlySpan<ulong> hashes, int offset, Span<int> starts, Span<int> ends, Span<ulong> ids) =>
-        Bounds(text, hashes, offset, starts, ends, ids, Wide);
+    public static int Bounds(ReadOnlySpan<char> padded, int length, ReadOnlySpan<ulong> hashes, int offset, Span<int> starts, Span<int> ends, Span<ulong> ids) =>
+        Bounds(padded, length, hashes, offset, starts, ends, ids, Wide);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static int Bounds(ReadOnlySpan<char> text, ReadOnlySpan<ulong> hashes, int offset, Span<int> starts, Span<int> ends, Span<ulong> ids, bool wide)
+    internal static int Bounds(ReadOnlySpan<char> padded, int length, ReadOnlySpan<ulong> hashes, int offset, Span<int> starts, Span<int> ends, Span<ulong> ids, bool wide)
     {
-        int n = text.Length;
+        int n = length;
         int room = ((n + 1) / 2) + Slack;
-        if (hashes.Length < n || starts.Length < room || ends.Length < room || ids.Length < room)
+        if (padded.Length != Padded(length, wide) || hashes.Length < n || starts.Length < room || ends.Length < room || ids.Length < room)
         {
-            throw new ArgumentException("an output buffer is too short for the text");
+            throw new ArgumentException("the text is not padded, or an output buffer is too short for it");
         }
+
+        ReadOnlySpan<char> text = padded[..length];
 
         ref int s = ref MemoryMarshal.GetReference(starts);
         ref int e = ref MemoryMarshal.GetReference(ends);
         int words = 0;
         int closed = 0;
         ulong previous = 0;
-        for (int block = 0; block < n; block += 64)
+        for (int block = 0; block < n; block += Block)
         {
-            ulong w = Mask(text, block);
+            // whole blocks of the padded text: its separators past the end give no bits
+            ulong w = Mask(padded, block);
             ulong carried = (w << 1) | previous;
             previous = w >> 63;
-            words = Flatten(ref s, words, w & ~carried, offset + block);
-            closed = Flatten(ref e, closed, ~w & carried, offset + block);
+            if (CompressBits)
+            {
+                words = Compress(ref s, words, w & ~carried, offset + block);
+                closed = Compress(ref e, closed, ~w & carried, offset + block);
+            }
+            else
+            {
+                words = Flatten(ref s, words, w & ~carried, offset + block);
+                closed = Flatten(ref e, closed, ~w & carried, offset + block);
+            }
         }
 
         if (closed < words)
@@ -289,6 +303,23 @@ internal static class AsciiWords
         }
 
         return Vector512.Create<ushort>(indices);
+    }
+
+    // Appends base + the position of each set bit of `bits` to `into` at `count`, sixteen bits at a time by a vector
+    // compress (the 16 entries past the new count are left undefined); returns the new count.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Compress(ref int into, int count, ulong bits, int at)
+    {
+        for (int piece = 0; piece < 64; piece += 16)
+        {
+            uint part = (uint)(bits >> piece) & 0xFFFF;
+            Vector512<int> positions = Lanes + Vector512.Create(at + piece);
+            Vector512<uint> chosen = Vector512.Equals(Avx512F.ShiftRightLogicalVariable(Vector512.Create(part), Lanes.AsUInt32()) & Vector512<uint>.One, Vector512<uint>.One);
+            Avx512F.Compress(Vector512<int>.Zero, chosen.AsInt32(), positions).StoreUnsafe(ref into, (nuint)count);
+            count += BitOperations.PopCount(part);
+        }
+
+        return count;
     }
 
     // Appends base + the position of each set bit of `bits` to `into` at `count`, eight at a time without a branch

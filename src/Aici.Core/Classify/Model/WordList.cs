@@ -113,11 +113,10 @@ public sealed class WordList
     private void SplitAscii(ReadOnlySpan<char> text)
     {
         Span<char> padded = _chars.AsSpan(_used, AsciiWords.Padded(text.Length));
-        Span<char> lower = padded[..text.Length];
-        System.Text.Ascii.ToLower(text, lower, out _);
+        System.Text.Ascii.ToLower(text, padded[..text.Length], out _);
         padded[text.Length..].Fill(' ');
-        AsciiWords.PrefixHashes(padded, _hashes);
-        Count += AsciiWords.Bounds(lower, _hashes, _used, _starts.AsSpan(Count), _ends.AsSpan(Count), _ids.AsSpan(Count));
+        AsciiWords.PrefixHashes(padded, text.Length, _hashes);
+        Count += AsciiWords.Bounds(padded, text.Length, _hashes, _used, _starts.AsSpan(Count), _ends.AsSpan(Count), _ids.AsSpan(Count));
         _used += text.Length;
     }
 
