@@ -134,7 +134,7 @@ internal static class RunCommand
         {
             Validate(options);
             IReadOnlyList<IPaperSource> sources = Sources(options);
-            InputHashes hashes = InputHashes.Start(sources.Select(s => s.Path));
+            InputHashes hashes = InputHashes.Start(InputHashes.MaybeSeen(sources.Select(s => s.Path), new OutputPaths(options.Out).Store, options.Rebuild));
             RunLabelling labelling = RunLabelling.Load(options.TaxonomyDirectory, options.Model, options.AiDefinition, options.Accuracy);
             PaperLocator locator = Locator(options, error);
             RunResult result = RunWithProgress(options, sources, labelling, locator, hashes, error);

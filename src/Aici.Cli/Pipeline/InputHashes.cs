@@ -14,6 +14,25 @@ internal sealed class InputHashes
     {
     }
 
+    /// <summary>
+    /// The inputs that may be ones already seen, whose quick hashes are worth starting before the store is open: all
+    /// of them when a store may be updated, else those whose size another input has too (a new input is hashed as it
+    /// is read).
+    /// </summary>
+    public static IEnumerable<string> MaybeSeen(IEnumerable<string> paths, string store, bool rebuild)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        List<string> all = [.. paths];
+        if (!rebuild && File.Exists(store))
+        {
+            return all;
+        }
+
+        long[] sizes = [.. all.Select(p => File.Exists(p) ? new FileInfo(p).Length : -1)];
+        var counts = sizes.CountBy(size => size).ToDictionary();
+        return all.Where((_, i) => sizes[i] >= 0 && counts[sizes[i]] > 1);
+    }
+
     /// <summary>Starts hashing <paramref name="paths"/> in order.</summary>
     public static InputHashes Start(IEnumerable<string> paths)
     {

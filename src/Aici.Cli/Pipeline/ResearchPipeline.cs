@@ -255,9 +255,9 @@ internal sealed class ResearchPipeline
         {
             IPaperSource source = sources[s];
             // Inputs are recognised by size and XxHash128 before reading; the SHA-256 the manifest records is computed
-            // beside the read (or taken from the store for an input it holds). An input whose size neither the store
+            // from the read (or taken from the store for an input it holds). An input whose size neither the store
             // nor another input of this run has cannot be one already seen: it is read at once, its quick hash
-            // finished beside the read.
+            // computed from the read too.
             long size = new FileInfo(source.Path).Length;
             bool maybeSeen = store.HasInputOfSize(size)
                 || sources.Where((other, o) => o != s && new FileInfo(other.Path).Length == size).Any();
@@ -276,10 +276,13 @@ internal sealed class ResearchPipeline
                 continue;
             }
 
-            Task<(long Bytes, string Sha256)> sha = Task.Run(() => FileHash.Of(source.Path), cancellationToken);
+            // a JSON-lines input is hashed from the bytes its reader reads (one pass over the file); another's reader
+            // opens the file itself, so its SHA-256 is computed beside the read
+            using InputDigest? digest = ParallelPaperReader.Taps(source) ? new InputDigest(quick: !maybeSeen) : null;
+            Task<(long Bytes, string Sha256)>? sha = digest is null ? Task.Run(() => FileHash.Of(source.Path), cancellationToken) : null;
 
             long records = 0, rejected = 0, warnings = 0;
-            foreach (PaperBatch<LabelledRecord?> batch in reader.Read(source, () => LabelledRecord.Worker(labelling, locator, shard), cancellationToken))
+            foreach (PaperBatch<LabelledRecord?> batch in reader.Read(source, () => LabelledRecord.Worker(labelling, locator, shard), digest, cancellationToken))
             {
                 for (int i = 0; i < batch.Items.Count; i++)
                 {
@@ -310,12 +313,26 @@ internal sealed class ResearchPipeline
             }
 
             _progress.Read(source.Path, s + 1, sources.Count, records, rejected, warnings);
-            if (!maybeSeen)
+            string sha256;
+            if (digest is not null && digest.Bytes == size)
             {
-                (bytes, quick) = hashes?.Quick(source.Path) ?? FileHash.Quick(source.Path);
+                sha256 = digest.Sha256();
+                if (!maybeSeen)
+                {
+                    (bytes, quick) = (size, digest.XxHash128());
+                }
+            }
+            else
+            {
+                // the reader did not see the whole file (or changed under it): hashed on its own
+                sha256 = (sha ?? Task.Run(() => FileHash.Of(source.Path), cancellationToken)).GetAwaiter().GetResult().Sha256;
+                if (!maybeSeen)
+                {
+                    (bytes, quick) = hashes?.Quick(source.Path) ?? FileHash.Quick(source.Path);
+                }
             }
 
-            inputs.Add(new InputFile(source.Path, source.Format, bytes, sha.GetAwaiter().GetResult().Sha256, records, rejected, warnings)
+            inputs.Add(new InputFile(source.Path, source.Format, bytes, sha256, records, rejected, warnings)
             {
                 QuickHash = quick,
             });

@@ -16,10 +16,12 @@ internal sealed class CheckedGzipStream : Stream
     private long decompressed;
     private bool ended;
 
-    public CheckedGzipStream(FileStream file)
+    /// <param name="file">The gzip file (its trailer is checked there).</param>
+    /// <param name="compressed">The stream the compressed bytes are read from: the file, or a stream over it.</param>
+    public CheckedGzipStream(FileStream file, Stream? compressed = null)
     {
         this.file = file;
-        gzip = new GZipStream(file, CompressionMode.Decompress, leaveOpen: true);
+        gzip = new GZipStream(compressed ?? file, CompressionMode.Decompress, leaveOpen: true);
     }
 
     public override bool CanRead => true;

@@ -9,8 +9,10 @@ internal static class InputStreams
     /// Opens <paramref name="path"/>. It is read as gzip when it starts with the gzip magic bytes 1f 8b (or, when the
     /// file cannot be peeked at, such as a pipe, when its name ends in ".gz").
     /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="tap">Sees every byte read from the file (before decompression), in order.</param>
     /// <exception cref="InputException">The file does not exist or cannot be opened.</exception>
-    public static Stream Open(string path)
+    public static Stream Open(string path, IInputTap? tap = null)
     {
         FileStream file;
         try
@@ -24,7 +26,9 @@ internal static class InputStreams
 
         try
         {
-            return IsGzip(file, path) ? new CheckedGzipStream(file) : file;
+            bool gzip = IsGzip(file, path);
+            Stream raw = tap is null ? file : new TappedStream(file, tap);
+            return gzip ? new CheckedGzipStream(file, raw) : raw;
         }
         catch
         {

@@ -29,17 +29,31 @@ public sealed class ParallelPaperReader
     }
 
     /// <summary>The batches of <paramref name="source"/>, in input order.</summary>
+    /// <param name="source">The input.</param>
     /// <param name="createWorker">Called once on each worker thread: the function that worker applies to each paper.</param>
-    public IEnumerable<PaperBatch<T>> Read<T>(IPaperSource source, Func<Func<Paper, T>> createWorker, CancellationToken cancellationToken = default)
+    /// <param name="cancellationToken">Stops reading.</param>
+    public IEnumerable<PaperBatch<T>> Read<T>(IPaperSource source, Func<Func<Paper, T>> createWorker, CancellationToken cancellationToken = default) =>
+        Read(source, createWorker, null, cancellationToken);
+
+    /// <summary>The batches of <paramref name="source"/>, in input order, its bytes handed to <paramref name="tap"/>.</summary>
+    /// <param name="source">The input.</param>
+    /// <param name="createWorker">Called once on each worker thread: the function that worker applies to each paper.</param>
+    /// <param name="tap">Sees the file's bytes as they are read, when <see cref="Taps"/> says the source is read here as
+    /// a file (its own reader opens the others).</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    public IEnumerable<PaperBatch<T>> Read<T>(IPaperSource source, Func<Func<Paper, T>> createWorker, IInputTap? tap, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(createWorker);
-        return ReadBatches(source, createWorker, cancellationToken);
+        return ReadBatches(source, createWorker, tap, cancellationToken);
     }
 
-    private IEnumerable<PaperBatch<T>> ReadBatches<T>(IPaperSource source, Func<Func<Paper, T>> createWorker, CancellationToken cancellationToken)
+    /// <summary>Whether <see cref="Read"/> reads <paramref name="source"/>'s file itself (and so feeds a tap).</summary>
+    public static bool Taps(IPaperSource source) => (source as IJsonLinesSource)?.CreateLineParser() is not null;
+
+    private IEnumerable<PaperBatch<T>> ReadBatches<T>(IPaperSource source, Func<Func<Paper, T>> createWorker, IInputTap? tap, CancellationToken cancellationToken)
     {
-        bool lines = (source as IJsonLinesSource)?.CreateLineParser() is not null;
+        bool lines = Taps(source);
         int inFlight = _workers * 4;
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var free = new BlockingCollection<PaperBatch<T>>(new ConcurrentQueue<PaperBatch<T>>());
@@ -55,7 +69,7 @@ public sealed class ParallelPaperReader
         var state = new State<T>(free, work, ordered, cancel);
         var threads = new List<Thread>
         {
-            new(() => state.Guard(() => { if (lines) { ReadLines(source, state); } else { ReadItems(source, state); } }, () => { work.CompleteAdding(); ordered.CompleteAdding(); }))
+            new(() => state.Guard(() => { if (lines) { ReadLines(source, tap, state); } else { ReadItems(source, state); } }, () => { work.CompleteAdding(); ordered.CompleteAdding(); }))
             {
                 Name = "aici reader", IsBackground = true,
             },
@@ -89,9 +103,9 @@ public sealed class ParallelPaperReader
         cancellationToken.ThrowIfCancellationRequested();
     }
 
-    private static void ReadLines<T>(IPaperSource source, State<T> state)
+    private static void ReadLines<T>(IPaperSource source, IInputTap? tap, State<T> state)
     {
-        using var lines = new LineSplitter(InputStreams.Open(source.Path));
+        using var lines = new LineSplitter(InputStreams.Open(source.Path, tap));
         PaperBatch<T>? batch = null;
         while (lines.MoveNext())
         {
