@@ -9,6 +9,8 @@ public sealed class ModelScores
     private const int SlotBits = 10;
 
     private double[] _margins = [];
+    private double[] _probabilities = [];
+    private ulong _known;
     private int[] _hitRows = new int[256];
     private int[] _firstOccurrence = new int[256];
     private int[] _counts = new int[256];
@@ -61,13 +63,30 @@ public sealed class ModelScores
     internal Span<int> LookupRows => _lookupRows;
 
     /// <summary>The probability of label <paramref name="label"/>.</summary>
-    public double Probability(int label) => LinearModel.Sigmoid(_margins[label]);
+    /// <remarks>Computed once a paper (every definition compared asks for the same few).</remarks>
+    public double Probability(int label)
+    {
+        if (label >= 64)
+        {
+            return LinearModel.Sigmoid(_margins[label]);
+        }
+
+        if ((_known & (1UL << label)) == 0)
+        {
+            _probabilities[label] = LinearModel.Sigmoid(_margins[label]);
+            _known |= 1UL << label;
+        }
+
+        return _probabilities[label];
+    }
 
     internal void Reset(int labels, int occurrences, double scale)
     {
+        _known = 0;
         if (_margins.Length != labels)
         {
             _margins = new double[labels];
+            _probabilities = new double[labels];
         }
 
         if (_lookupRows.Length < occurrences)
