@@ -14,8 +14,12 @@ public sealed class VocabularyBound
 {
     private const int MaxWords = 64;
 
+    /// <summary>The bits of the filter of the terms' words: a word id's top bits after a multiply pick one.</summary>
+    private const int FilterBits = 12;
+
     private readonly ulong[] _slots;
     private readonly int[] _bits;
+    private readonly ulong[] _filter = new ulong[(1 << FilterBits) / 64];
     private readonly (ulong Mask, int Categories)[] _terms;
     private readonly int[] _thresholds;
 
@@ -44,6 +48,8 @@ public sealed class VocabularyBound
 
             _slots[slot] = id;
             _bits[slot] = b;
+            int bit = FilterBit(id);
+            _filter[bit >> 6] |= 1UL << bit;
         }
 
         _terms = [.. terms.Select(t => (
@@ -68,8 +74,16 @@ public sealed class VocabularyBound
 
         ulong present = 0;
         int mask = _slots.Length - 1;
+        ulong[] filter = _filter;
         foreach (ulong id in words.Ids)
         {
+            // most words are none of the terms' words: a 512-byte bit set turns them away before the table
+            int bit = FilterBit(id);
+            if ((filter[bit >> 6] & (1UL << bit)) == 0)
+            {
+                continue;
+            }
+
             for (int slot = Slot(id); _bits[slot] >= 0; slot = (slot + 1) & mask)
             {
                 if (_slots[slot] == id)
@@ -106,4 +120,6 @@ public sealed class VocabularyBound
     }
 
     private static int Slot(ulong id) => (int)((id * 0x9E3779B97F4A7C15UL) >> 56);
+
+    private static int FilterBit(ulong id) => (int)((id * 0xD6E8FEB86659FD93UL) >> (64 - FilterBits));
 }
