@@ -48,17 +48,27 @@ internal static class JsonStringCopy
             int ascii = AsciiHead(source, destination[written..]);
             written += ascii;
             source = source[ascii..];
-            int run = escapes ? source.IndexOfAny(Backslash) : -1;
-            ReadOnlySpan<byte> plain = run < 0 ? source : source[..run];
-            if (Utf8.ToUtf16(plain, destination[written..], out _, out int chars, replaceInvalidSequences: false) != OperationStatus.Done)
-            {
-                return -1;
-            }
-
-            written += chars;
-            if (run < 0)
+            if (source.IsEmpty)
             {
                 return written;
+            }
+
+            // stopped at an escape (the common case: an abstract has one a line), or at a byte past ASCII, which the
+            // library transcodes up to the next escape
+            int run = source[0] == (byte)'\\' ? 0 : escapes ? source.IndexOfAny(Backslash) : -1;
+            if (run != 0)
+            {
+                ReadOnlySpan<byte> plain = run < 0 ? source : source[..run];
+                if (Utf8.ToUtf16(plain, destination[written..], out _, out int chars, replaceInvalidSequences: false) != OperationStatus.Done)
+                {
+                    return -1;
+                }
+
+                written += chars;
+                if (run < 0)
+                {
+                    return written;
+                }
             }
 
             // a backslash and one of "\/bfnrtu, then four hex digits for u
