@@ -10,8 +10,9 @@ namespace Aici.Core.Classify.Definitions;
 /// </summary>
 public sealed class PaperAnalysis
 {
-    private readonly Dictionary<string, string> _categoryNames = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _categoryLookup;
+    // each category seen, as one string, with the labels that list it (one look-up a category a paper)
+    private readonly Dictionary<string, (string Name, int[]? Labels)> _categoryNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Name, int[]? Labels)>.AlternateLookup<ReadOnlySpan<char>> _categoryLookup;
     private readonly List<string> _categories = [];
     private char[] _title = new char[256];
     private char[] _abstract = new char[2048];
@@ -96,14 +97,18 @@ public sealed class PaperAnalysis
             return;
         }
 
-        if (!_categoryLookup.TryGetValue(category, out string? name))
+        if (!_categoryLookup.TryGetValue(category, out (string Name, int[]? Labels) known))
         {
-            name = category.ToString();
-            _categoryNames.Add(name, name);
+            string name = category.ToString();
+            known = (name, Rules.Phrases.LabelsOf(name));
+            _categoryNames.Add(name, known);
         }
 
-        _categories.Add(name);
-        Rules.Phrases.AddCategory(name, Matches);
+        _categories.Add(known.Name);
+        if (known.Labels is not null)
+        {
+            PhraseRules.AddCategory(known.Name, known.Labels, Matches);
+        }
     }
 
     /// <summary>The loaded paper as a <see cref="PaperText"/> (allocates: for definitions that read strings).</summary>

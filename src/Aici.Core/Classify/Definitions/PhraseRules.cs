@@ -111,16 +111,26 @@ public sealed class PhraseRules
     public void AddCategory(ReadOnlySpan<char> category, RuleMatches matches)
     {
         ArgumentNullException.ThrowIfNull(matches);
-        if (!_categoryLookup.TryGetValue(category, out string? name, out int[]? labels))
+        if (_categoryLookup.TryGetValue(category, out string? name, out int[]? labels))
         {
-            return;
+            AddCategory(category.SequenceEqual(name) ? name : category.ToString(), labels, matches);
         }
+    }
 
+    /// <summary>The labels that list <paramref name="category"/> (any case), or null.</summary>
+    internal int[]? LabelsOf(ReadOnlySpan<char> category) => _categoryLookup.TryGetValue(category, out _, out int[]? labels) ? labels : null;
+
+    /// <summary>
+    /// <see cref="AddCategory(ReadOnlySpan{char}, RuleMatches)"/> for a category whose labels (<see cref="LabelsOf"/>)
+    /// the caller looked up once for many papers.
+    /// </summary>
+    internal static void AddCategory(string category, int[] labels, RuleMatches matches)
+    {
         foreach (int l in labels)
         {
-            if (!Listed(matches.Categories(l), name))
+            if (!Listed(matches.Categories(l), category))
             {
-                matches.AddCategory(l, category.SequenceEqual(name) ? name : category.ToString());
+                matches.AddCategory(l, category);
             }
         }
     }
