@@ -54,8 +54,16 @@ public sealed class ResearchLabeller
         List<Label>? techniques = null;
         List<Label>? domains = null;
         var labels = Rules.Phrases.Labels;
+
+        // a label no category or phrase of the paper names, and that the model does not decide, is not carried
+        ulong candidates = paper.Matches.Named | Rules.ModelLabels;
         for (int l = 0; l < labels.Count; l++)
         {
+            if (l < 64 && (candidates & (1UL << l)) == 0)
+            {
+                continue;
+            }
+
             LabelGroup group = Rules.GroupOf(l);
             if (group == LabelGroup.Ai)
             {

@@ -39,6 +39,8 @@ public sealed class ResearchRules
         }
 
         _modelColumn = [.. labels.Select(l => model?.LabelIndex(l.Name) ?? -1)];
+        ModelLabels = labels.Count > 64 ? ulong.MaxValue
+            : _modelColumn.Select((column, l) => column >= 0 ? 1UL << l : 0).Aggregate(0UL, (mask, bit) => mask | bit);
         if (model is not null && model.LabelIndex(LabelNames.Ai) < 0)
         {
             throw new ArgumentException($"model {model.Info} has no 'ai' label", nameof(model));
@@ -65,6 +67,12 @@ public sealed class ResearchRules
     public ResearchRules WithModel(LinearModel? model) => new(Taxonomies, model);
 
     public LabelGroup GroupOf(int label) => _groups[label];
+
+    /// <summary>
+    /// Bit l set when the model decides label l (all bits when there are more than 64 labels): with the labels a paper's
+    /// categories or phrases name (<see cref="RuleMatches.Named"/>), the only ones a paper can carry.
+    /// </summary>
+    public ulong ModelLabels { get; }
 
     /// <summary>The model's column for rule label <paramref name="label"/>, or -1 when the model does not decide it.</summary>
     public int ModelColumn(int label) => _modelColumn[label];

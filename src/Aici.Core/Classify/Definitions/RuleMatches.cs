@@ -14,10 +14,17 @@ public sealed class RuleMatches
     private List<string>[] _categories = [];
     private int[] _seen = [];
     private int _stamp;
+    private ulong _named;
     private PhraseRules? _rules;
 
     /// <summary>The rules these matches are for.</summary>
     public PhraseRules Rules => _rules ?? throw new InvalidOperationException("no paper matched yet");
+
+    /// <summary>
+    /// Bit l set when label l has a listed category or a phrase in the paper (all bits when there are more than 64
+    /// labels): a label whose rule (categories or phrases) can carry it. The others can be carried by the model alone.
+    /// </summary>
+    public ulong Named => _rules is { } rules && rules.Labels.Count > 64 ? ulong.MaxValue : _named;
 
     /// <summary>The number of distinct phrases of label <paramref name="label"/> that occur outside its exclusions.</summary>
     public int PhraseCount(int label) => _phraseCounts[label];
@@ -80,6 +87,7 @@ public sealed class RuleMatches
         }
 
         _phraseCounts.AsSpan().Clear();
+        _named = 0;
         foreach (List<string> list in _categories)
         {
             list.Clear();
@@ -103,7 +111,11 @@ public sealed class RuleMatches
         _hits[_hitCount++] = hit;
     }
 
-    internal void AddCategory(int label, string category) => _categories[label].Add(category);
+    internal void AddCategory(int label, string category)
+    {
+        _categories[label].Add(category);
+        _named |= 1UL << label;
+    }
 
     /// <summary>Counts each label's distinct phrases outside its exclusions, once all hits are in.</summary>
     internal void Count()
@@ -124,6 +136,7 @@ public sealed class RuleMatches
 
             _seen[hit.Phrase] = _stamp;
             _phraseCounts[owner.Label]++;
+            _named |= 1UL << owner.Label;
         }
     }
 
