@@ -18,6 +18,13 @@ public static class ArxivIds
     {
         ArgumentNullException.ThrowIfNull(id);
         ReadOnlySpan<char> span = id.AsSpan().Trim();
+        if (!span.ContainsAny('/', ':'))
+        {
+            // a bare id (the snapshot's every new-style id): no prefix or URL to take off
+            span = WithoutVersion(span);
+            return span.Length == id.Length ? id : span.ToString();
+        }
+
         int abs = Math.Max(span.IndexOf("/abs/", StringComparison.OrdinalIgnoreCase), span.IndexOf("/pdf/", StringComparison.OrdinalIgnoreCase));
         if (abs >= 0 && span.Contains("arxiv.org", StringComparison.OrdinalIgnoreCase))
         {

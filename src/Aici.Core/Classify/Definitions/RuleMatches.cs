@@ -87,11 +87,23 @@ public sealed class RuleMatches
         }
 
         _phraseCounts.AsSpan().Clear();
-        _named = 0;
-        foreach (List<string> list in _categories)
+        if (_categories.Length > 64)
         {
-            list.Clear();
+            foreach (List<string> list in _categories)
+            {
+                list.Clear();
+            }
         }
+        else
+        {
+            // only a label the last paper named can have categories listed
+            for (ulong named = _named; named != 0; named &= named - 1)
+            {
+                _categories[System.Numerics.BitOperations.TrailingZeroCount(named)].Clear();
+            }
+        }
+
+        _named = 0;
 
         _hitCount = 0;
         if (++_stamp == int.MaxValue)
