@@ -37,6 +37,35 @@ public sealed class WordListTests
     }
 
     [Fact]
+    public void Folded_texts_of_every_shape_give_the_phrase_matchers_words()
+    {
+        // plain runs of 1 to 40 characters between LaTeX commands, braces, dollars, accented and expanding letters and
+        // combining accents, so that the specials fall at every offset of the folder's 16-character chunks
+        string[] specials = ["\\'e", "\\\"o", "{G}", "$x$", "\u00df", "\u00e9", "\u00c6", "e\u0301", "\\alpha", "\\emph{a}", "}", "{", "$", "\u00a0", "\\&", "\\\\"];
+        const string Letters = "abcdefghij klmnopqrstuvwxyz0123456789-";
+        var random = new Random(20261206);
+        for (int round = 0; round < 2_000; round++)
+        {
+            var text = new System.Text.StringBuilder();
+            int pieces = random.Next(1, 12);
+            for (int p = 0; p < pieces; p++)
+            {
+                int run = random.Next(0, 41);
+                for (int c = 0; c < run; c++)
+                {
+                    text.Append(Letters[random.Next(Letters.Length)]);
+                }
+
+                text.Append(specials[random.Next(specials.Length)]);
+            }
+
+            string abstractText = text.ToString();
+            string[] expected = [.. PhraseMatcher.Words(MatchText.Of("t", abstractText))];
+            Assert.Equal(expected, Words("t", abstractText));
+        }
+    }
+
+    [Fact]
     public void Each_word_carries_its_hash_and_segment_start()
     {
         var words = new WordList();

@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Aici.Core.Classify.Model;
 
@@ -23,6 +26,15 @@ internal static class WordFold
         int i = 0;
         while (i < text.Length)
         {
+            // plain characters 16 at a time, copied as they are checked (runs between specials are short in LaTeX)
+            int plain = PlainHead(text[i..], into[n..]);
+            i += plain;
+            n += plain;
+            if (i >= text.Length)
+            {
+                break;
+            }
+
             int run = text[i..].IndexOfAnyExcept(Plain);
             if (run < 0)
             {
@@ -39,6 +51,38 @@ internal static class WordFold
         }
 
         return n;
+    }
+
+    // Copies the head of `text` up to its first character that is not plain (past ASCII, or a LaTeX special) into
+    // `into`, whole chunks of 16 only; returns how many it took. (A chunk is stored before it is checked: the
+    // characters past the head are written over later, and `into` has room for the text.)
+    private static int PlainHead(ReadOnlySpan<char> text, Span<char> into)
+    {
+        if (!Vector256.IsHardwareAccelerated || into.Length < text.Length)
+        {
+            return 0;
+        }
+
+        ref ushort from = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        ref ushort to = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(into));
+        int at = 0;
+        for (; at + 16 <= text.Length; at += 16)
+        {
+            var c = Vector256.LoadUnsafe(ref from, (nuint)at);
+            c.StoreUnsafe(ref to, (nuint)at);
+            var special = Vector256.GreaterThanOrEqual(c, Vector256.Create((ushort)0x80))
+                | Vector256.Equals(c, Vector256.Create((ushort)'\\'))
+                | Vector256.Equals(c, Vector256.Create((ushort)'{'))
+                | Vector256.Equals(c, Vector256.Create((ushort)'}'))
+                | Vector256.Equals(c, Vector256.Create((ushort)'$'));
+            uint bits = special.ExtractMostSignificantBits();
+            if (bits != 0)
+            {
+                return at + System.Numerics.BitOperations.TrailingZeroCount(bits);
+            }
+        }
+
+        return at;
     }
 
     // One character that is not plain ASCII, at text[i]; returns the last index consumed.
