@@ -7,7 +7,7 @@ namespace Aici.Sources.Inputs;
 /// ends before its last gzip member does (see <see cref="GzipTrailer"/>). Corrupt data still throws
 /// <see cref="InvalidDataException"/> from <see cref="GZipStream"/>.
 /// </summary>
-internal sealed class CheckedGzipStream : Stream
+internal sealed class CheckedGzipStream : ReadOnlyStream
 {
     public const string TruncatedMessage = "truncated gzip stream";
 
@@ -23,22 +23,6 @@ internal sealed class CheckedGzipStream : Stream
         this.file = file;
         gzip = new GZipStream(compressed ?? file, CompressionMode.Decompress, leaveOpen: true);
     }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -60,16 +44,6 @@ internal sealed class CheckedGzipStream : Stream
         decompressed += n;
         return n;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -5,6 +5,29 @@ namespace Aici.Core.Tests.Classify;
 
 public sealed class WordListTests
 {
+    // Lower-case ASCII words of 1 to 40 characters (half of them under 8), separated by a space or ", ", filling at
+    // least `length` characters (a separator may run one past it).
+    private static string WordsText(Random random, int length)
+    {
+        const string Letters = "abcdefghijklmnopqrstuvwxyz0123456789";
+        var text = new System.Text.StringBuilder(length);
+        while (text.Length < length)
+        {
+            int word = random.Next(1, random.Next(2) == 0 ? 8 : 41);
+            for (int c = 0; c < word && text.Length < length; c++)
+            {
+                text.Append(Letters[random.Next(Letters.Length)]);
+            }
+
+            if (text.Length < length)
+            {
+                text.Append(random.Next(4) == 0 ? ", " : " ");
+            }
+        }
+
+        return text.ToString();
+    }
+
     private static string[] Words(string title, string? abstractText = null)
     {
         var words = new WordList();
@@ -84,28 +107,13 @@ public sealed class WordListTests
         // ASCII texts of every length up to 700 and then some long ones: words of 1 to 40 characters fall across
         // the boundaries of the hashing stretches at every offset
         var random = new Random(20261125);
-        const string Letters = "abcdefghijklmnopqrstuvwxyz0123456789";
         var words = new WordList();
         for (int length = 0; length < 3000; length += length < 700 ? 1 : 97)
         {
-            var text = new System.Text.StringBuilder(length);
-            while (text.Length < length)
-            {
-                int word = random.Next(1, random.Next(2) == 0 ? 8 : 41);
-                for (int c = 0; c < word && text.Length < length; c++)
-                {
-                    text.Append(Letters[random.Next(Letters.Length)]);
-                }
-
-                if (text.Length < length)
-                {
-                    text.Append(random.Next(4) == 0 ? ", " : " ");
-                }
-            }
-
+            string text = WordsText(random, length);
             words.Clear();
-            words.AddSegment(text.ToString());
-            string[] expected = text.ToString().Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+            words.AddSegment(text);
+            string[] expected = text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(expected.Length, words.Count);
             for (int i = 0; i < words.Count; i++)
             {
@@ -128,25 +136,9 @@ public sealed class WordListTests
         }
 
         var random = new Random(wide ? 7 : 8);
-        const string Letters = "abcdefghijklmnopqrstuvwxyz0123456789";
         for (int length = 0; length < 6000; length += length < 1200 ? 1 : 331)
         {
-            var text = new System.Text.StringBuilder(length);
-            while (text.Length < length)
-            {
-                int word = random.Next(1, random.Next(2) == 0 ? 8 : 41);
-                for (int c = 0; c < word && text.Length < length; c++)
-                {
-                    text.Append(Letters[random.Next(Letters.Length)]);
-                }
-
-                if (text.Length < length)
-                {
-                    text.Append(random.Next(4) == 0 ? ", " : " ");
-                }
-            }
-
-            string plain = text.ToString();
+            string plain = WordsText(random, length);
             char[] padded = new char[AsciiWords.Padded(plain.Length, wide)];
             plain.CopyTo(padded);
             padded.AsSpan(plain.Length).Fill(' ');
