@@ -45,7 +45,7 @@ internal sealed class LabelledPaperJson
         json.WriteStartObject();
         json.WriteString(Id, id);
         json.WriteBoolean(Ai, paper.Ai.IsAi);
-        json.WriteNumber(AiScore, Round(paper.Ai.Score));
+        WriteRounded(json, AiScore, paper.Ai.Score);
         WriteNames(json, Modalities, paper.Modalities);
         WriteNames(json, Media, paper.Media);
         WriteNames(json, Techniques, paper.Techniques);
@@ -97,6 +97,66 @@ internal sealed class LabelledPaperJson
 
     public static double Round(double value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);
 
+    /// <summary>
+    /// <paramref name="value"/> rounded to four decimals (<see cref="Round"/>), written as the writer writes that
+    /// double (its shortest round-trip form) but from the integer of ten-thousandths: a number k / 10,000 that the
+    /// double is exactly, under 10^9, has no shorter form than its digits without trailing zeros. Anything else
+    /// (zero, whose sign the writer keeps; a number the division does not give back) goes to the writer.
+    /// </summary>
+    internal static void WriteRounded(Utf8JsonWriter json, JsonEncodedText name, double value)
+    {
+        double rounded = Round(value);
+        double scaled = rounded * 10_000;
+        if (rounded == 0 || !(Math.Abs(scaled) < 1e13))
+        {
+            json.WriteNumber(name, rounded);
+            return;
+        }
+
+        long tenThousandths = (long)Math.Round(scaled);
+        if (tenThousandths / 10_000.0 != rounded)
+        {
+            json.WriteNumber(name, rounded);
+            return;
+        }
+
+        Span<byte> text = stackalloc byte[24];
+        int at = text.Length;
+        ulong magnitude = (ulong)Math.Abs(tenThousandths);
+        int decimals = 4;
+        while (decimals > 0 && magnitude % 10 == 0)
+        {
+            magnitude /= 10;
+            decimals--;
+        }
+
+        for (int d = 0; d < decimals; d++)
+        {
+            text[--at] = (byte)('0' + (magnitude % 10));
+            magnitude /= 10;
+        }
+
+        if (decimals > 0)
+        {
+            text[--at] = (byte)'.';
+        }
+
+        do
+        {
+            text[--at] = (byte)('0' + (magnitude % 10));
+            magnitude /= 10;
+        }
+        while (magnitude > 0);
+
+        if (tenThousandths < 0)
+        {
+            text[--at] = (byte)'-';
+        }
+
+        json.WritePropertyName(name);
+        json.WriteRawValue(text[at..], skipInputValidation: true);
+    }
+
     private void WriteEvidence(Utf8JsonWriter json, IReadOnlyList<Label> labels)
     {
         for (int i = 0; i < labels.Count; i++)
@@ -121,7 +181,7 @@ internal sealed class LabelledPaperJson
 
         if (evidence.Score is double score)
         {
-            json.WriteNumber(Score, Round(score));
+            WriteRounded(json, Score, score);
         }
 
         if (evidence.Features.Count > 0)
@@ -132,7 +192,7 @@ internal sealed class LabelledPaperJson
                 KeyValuePair<string, double> feature = evidence.Features[i];
                 json.WriteStartObject();
                 json.WriteString(Feature, feature.Key);
-                json.WriteNumber(Contribution, Round(feature.Value));
+                WriteRounded(json, Contribution, feature.Value);
                 json.WriteEndObject();
             }
 
