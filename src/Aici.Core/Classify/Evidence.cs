@@ -30,7 +30,7 @@ public sealed record Evidence(IReadOnlyList<string> Categories, IReadOnlyList<st
 
         if (Score is double score)
         {
-            Part(text, "score: ").Append(CultureInfo.InvariantCulture, $"{score:0.###}");
+            ThreeDecimals.Append(Part(text, "score: "), score, signed: false);
         }
 
         if (Features.Count > 0)
@@ -38,8 +38,7 @@ public sealed record Evidence(IReadOnlyList<string> Categories, IReadOnlyList<st
             Part(text, "features: ");
             for (int i = 0; i < Features.Count; i++)
             {
-                (i > 0 ? text.Append(", ") : text).Append(Features[i].Key).Append(' ')
-                    .Append(CultureInfo.InvariantCulture, $"{Features[i].Value:+0.###;-0.###}");
+                ThreeDecimals.Append((i > 0 ? text.Append(", ") : text).Append(Features[i].Key).Append(' '), Features[i].Value, signed: true);
             }
         }
 
