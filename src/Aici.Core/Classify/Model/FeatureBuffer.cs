@@ -126,31 +126,24 @@ public sealed class FeatureBuffer
         Span<int> counts = _counts.AsSpan(0, total);
         counts.Fill(1);
         int weight = settings.TitleWeight;
+        int inTitle = 0;
         if (weight != 1)
         {
             // title occurrences: its words, and the pairs that start at one of its words
             counts[..titleEnd].Fill(weight);
+            inTitle = titleEnd;
             ReadOnlySpan<int> occurrenceAt = _words.AsSpan(n, total - n);
             for (int i = 0; i < occurrenceAt.Length; i++)
             {
                 if (-occurrenceAt[i] - 1 < titleEnd)
                 {
                     counts[n + i] = weight;
+                    inTitle++;
                 }
             }
         }
 
-        int sum = total;
-        if (weight != 1)
-        {
-            sum = 0;
-            foreach (int c in counts)
-            {
-                sum += c;
-            }
-        }
-
-        TotalWeight = sum;
+        TotalWeight = total + (inTitle * (weight - 1));
     }
 
     // into[i] = first + i * step

@@ -154,8 +154,8 @@ internal sealed class PackedWeights
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private unsafe int PositionsBy512(ReadOnlySpan<ulong> ids, Span<int> positions)
     {
-        Vector512<ulong> golden = Vector512.Create(0x9E3779B97F4A7C15UL);
-        Vector512<ulong> mix = Vector512.Create(0xBF58476D1CE4E5B9UL);
+        Vector512<ulong> spread = Vector512.Create(PerfectHash.Spread);
+        Vector512<ulong> mix = Vector512.Create(PerfectHash.Mix);
         Vector512<ulong> buckets = Vector512.Create((ulong)(uint)_hash.Buckets);
         Vector512<ulong> size = Vector512.Create((ulong)(uint)_hash.Size);
         Vector512<ulong> low = Vector512.Create(0xFFFFFFFFUL);
@@ -169,10 +169,10 @@ internal sealed class PackedWeights
             {
                 Vector512<ulong> id = Vector512.Load(idAt + i);
                 Vector512<ulong> key = Vector512.ConditionalSelect(Vector512.Equals(id, Vector512<ulong>.Zero), zeroId, id);
-                Vector512<ulong> bucket = (((key * golden) >>> 32) * buckets) >>> 32;
+                Vector512<ulong> bucket = (((key * spread) >>> 32) * buckets) >>> 32;
                 Vector256<int> pilot32 = Avx2.GatherVector256((int*)pilots, Avx512F.ConvertToVector256Int32(bucket.AsInt64()), 2);
                 Vector512<ulong> pilot = Avx512F.ConvertToVector512UInt64(pilot32.AsUInt32()) & Vector512.Create(0xFFFFUL);
-                Vector512<ulong> h = (key ^ ((pilot + Vector512<ulong>.One) * golden)) * mix;
+                Vector512<ulong> h = (key ^ ((pilot + Vector512<ulong>.One) * spread)) * mix;
                 h ^= h >>> 32;
                 Vector512<ulong> at = (((h >>> 32) * size) + (((h & low) * size) >>> 32)) >>> 32;
                 Avx512F.ConvertToVector256Int32(at.AsInt64()).Store(into + i);

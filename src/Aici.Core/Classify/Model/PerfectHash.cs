@@ -11,6 +11,12 @@ namespace Aici.Core.Classify.Model;
 /// </summary>
 internal sealed class PerfectHash
 {
+    /// <summary>The multiplier that spreads a key over the buckets, and a pilot over the positions.</summary>
+    internal const ulong Spread = 0x9E3779B97F4A7C15UL;
+
+    /// <summary>The multiplier that mixes a key with its pilot.</summary>
+    internal const ulong Mix = 0xBF58476D1CE4E5B9UL;
+
     private readonly ushort[] _pilots;
 
     /// <param name="keys">Distinct keys.</param>
@@ -59,13 +65,13 @@ internal sealed class PerfectHash
 
     /// <summary>The bucket of <paramref name="key"/> among <paramref name="buckets"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int BucketOf(ulong key, int buckets) => (int)((((key * 0x9E3779B97F4A7C15UL) >> 32) * (ulong)(uint)buckets) >> 32);
+    public static int BucketOf(ulong key, int buckets) => (int)((((key * Spread) >> 32) * (ulong)(uint)buckets) >> 32);
 
     /// <summary>The position of <paramref name="key"/> with pilot <paramref name="pilot"/> in a table of <paramref name="size"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Position(ulong key, uint pilot, int size)
     {
-        ulong h = (key ^ ((pilot + 1UL) * 0x9E3779B97F4A7C15UL)) * 0xBF58476D1CE4E5B9UL;
+        ulong h = (key ^ ((pilot + 1UL) * Spread)) * Mix;
         h ^= h >> 32;
         return (int)Math.BigMul(h, (ulong)(uint)size, out _);
     }
