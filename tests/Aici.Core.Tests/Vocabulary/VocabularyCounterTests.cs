@@ -82,6 +82,36 @@ public sealed class VocabularyCounterTests
     }
 
     [Fact]
+    public void Hyphens_digits_case_and_token_lengths_count_as_the_reference()
+    {
+        // hyphens at token edges and in runs, digits inside tokens, upper case, tokens of two, three and many letters,
+        // underscores and other separators, in a plain ASCII text and in the same text with an accented letter (which
+        // is folded before it is counted)
+        string[] words =
+        [
+            "deep", "Neural", "NETWORK", "graph", "self", "supervised", "Learning", "reinforcement", "agent", "planning",
+            "gradient", "training", "kernel", "the", "of", "ab", "abc", "x2", "2x", "a1b", "self-supervised",
+            "neural-network", "deep-neural-network", "graph-neural", "verylongtokenverylongtokenverylongtoken", "-", "--",
+        ];
+        string[] gaps = [" ", " ", "-", "- ", " -", "_", ".", ",", "'", "\n", "(", ")", "/", "--", "-_"];
+        var random = new Random(20261206);
+        var text = new StringBuilder();
+        for (int round = 0; round < 5000; round++)
+        {
+            text.Clear();
+            int length = random.Next(0, 30);
+            for (int w = 0; w < length; w++)
+            {
+                text.Append(words[random.Next(words.Length)]).Append(gaps[random.Next(gaps.Length)]);
+            }
+
+            string ascii = text.ToString();
+            AssertSameCounts(ascii);
+            AssertSameCounts(ascii + " é");
+        }
+    }
+
+    [Fact]
     public void Passes_when_a_category_count_is_above_its_threshold()
     {
         Assert.False(Counter.Passes("The agent plans."));
