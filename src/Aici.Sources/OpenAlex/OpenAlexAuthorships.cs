@@ -18,11 +18,12 @@ internal sealed class OpenAlexAuthorships(RecordWarnings warnings)
     public const string Field = "authorships";
 
     private readonly OpenAlexCountries countries = new(warnings);
+    private readonly CheckedValues values = new(warnings);
     private readonly List<string> strings = [];
 
     public Author[] Read(ref Utf8JsonReader reader, long line)
     {
-        if (!IsArray(ref reader, line, Field))
+        if (!values.IsArray(ref reader, line, Field))
         {
             return [];
         }
@@ -32,7 +33,7 @@ internal sealed class OpenAlexAuthorships(RecordWarnings warnings)
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             string field = Indexed(Field, index++);
-            if (!IsObject(ref reader, line, field))
+            if (!values.IsObject(ref reader, line, field))
             {
                 continue;
             }
@@ -60,7 +61,7 @@ internal sealed class OpenAlexAuthorships(RecordWarnings warnings)
             if (reader.ValueTextEquals("author"u8))
             {
                 reader.Read();
-                parts.DisplayName = ReadAuthorName(ref reader, line, field + ".author");
+                parts.DisplayName = values.DisplayName(ref reader, line, field + ".author");
             }
             else if (reader.ValueTextEquals("raw_author_name"u8))
             {
@@ -103,35 +104,10 @@ internal sealed class OpenAlexAuthorships(RecordWarnings warnings)
         return parts;
     }
 
-    /// <summary><c>author</c>: an object whose <c>display_name</c> is the name.</summary>
-    private string? ReadAuthorName(ref Utf8JsonReader reader, long line, string field)
-    {
-        if (!IsObject(ref reader, line, field))
-        {
-            return null;
-        }
-
-        string? name = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("display_name"u8))
-            {
-                reader.Read();
-                name = JsonValues.OptionalString(ref reader, warnings, line, field + ".display_name");
-            }
-            else
-            {
-                reader.Skip();
-            }
-        }
-
-        return name;
-    }
-
     /// <summary><c>institutions[]</c>: <c>{id, display_name, ror, country_code, type, lineage}</c>.</summary>
     private void ReadInstitutions(ref Utf8JsonReader reader, long line, string field, List<OpenAlexInstitution> into)
     {
-        if (!IsArray(ref reader, line, field))
+        if (!values.IsArray(ref reader, line, field))
         {
             return;
         }
@@ -140,7 +116,7 @@ internal sealed class OpenAlexAuthorships(RecordWarnings warnings)
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             string item = Indexed(field, index++);
-            if (!IsObject(ref reader, line, item))
+            if (!values.IsObject(ref reader, line, item))
             {
                 continue;
             }
@@ -185,7 +161,7 @@ internal sealed class OpenAlexAuthorships(RecordWarnings warnings)
     /// <summary><c>affiliations[]</c>: <c>{raw_affiliation_string, institution_ids[]}</c>.</summary>
     private void ReadEntries(ref Utf8JsonReader reader, long line, string field, List<(string? Text, List<string> InstitutionIds)> into)
     {
-        if (!IsArray(ref reader, line, field))
+        if (!values.IsArray(ref reader, line, field))
         {
             return;
         }
@@ -194,7 +170,7 @@ internal sealed class OpenAlexAuthorships(RecordWarnings warnings)
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             string item = Indexed(field, index++);
-            if (!IsObject(ref reader, line, item))
+            if (!values.IsObject(ref reader, line, item))
             {
                 continue;
             }
@@ -221,27 +197,5 @@ internal sealed class OpenAlexAuthorships(RecordWarnings warnings)
 
             into.Add((text, ids));
         }
-    }
-
-    /// <summary>True at an array; null is false silently, any other value is skipped with a warning.</summary>
-    private bool IsArray(ref Utf8JsonReader reader, long line, string field) => Is(ref reader, JsonTokenType.StartArray, "an array", line, field);
-
-    /// <summary>True at an object; null is false silently, any other value is skipped with a warning.</summary>
-    private bool IsObject(ref Utf8JsonReader reader, long line, string field) => Is(ref reader, JsonTokenType.StartObject, "an object", line, field);
-
-    private bool Is(ref Utf8JsonReader reader, JsonTokenType expected, string what, long line, string field)
-    {
-        if (reader.TokenType == expected)
-        {
-            return true;
-        }
-
-        if (reader.TokenType != JsonTokenType.Null)
-        {
-            warnings.Add(line, field, JsonValues.Expected(what, reader.TokenType));
-            reader.Skip();
-        }
-
-        return false;
     }
 }

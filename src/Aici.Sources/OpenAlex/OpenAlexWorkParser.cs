@@ -24,12 +24,14 @@ internal sealed class OpenAlexWorkParser
     private readonly string path;
     private readonly RecordWarnings warnings;
     private readonly OpenAlexAuthorships authorships;
+    private readonly CheckedValues values;
 
     public OpenAlexWorkParser(string path)
     {
         this.path = path;
         warnings = new RecordWarnings(path);
         authorships = new OpenAlexAuthorships(warnings);
+        values = new CheckedValues(warnings);
     }
 
     /// <summary>
@@ -179,7 +181,7 @@ internal sealed class OpenAlexWorkParser
     /// <summary><c>ids</c>: <c>openalex</c>, <c>doi</c> and <c>arxiv</c> are used (mag, pmid, pmcid have no paper field).</summary>
     private void ReadIds(ref Utf8JsonReader reader, WorkFields work, long line)
     {
-        if (!IsObject(ref reader, line, "ids"))
+        if (!values.IsObject(ref reader, line, "ids"))
         {
             return;
         }
@@ -211,33 +213,14 @@ internal sealed class OpenAlexWorkParser
     /// <summary>The <c>display_name</c> of the object the reader is on (<c>primary_topic</c>, a location's <c>source</c>).</summary>
     private string? ReadDisplayName(ref Utf8JsonReader reader, long line, string field)
     {
-        if (!IsObject(ref reader, line, field))
-        {
-            return null;
-        }
-
-        string? name = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("display_name"u8))
-            {
-                reader.Read();
-                name = JsonValues.OptionalString(ref reader, warnings, line, field + ".display_name");
-            }
-            else
-            {
-                reader.Skip();
-            }
-        }
-
-        string collapsed = Whitespace.Collapse(name ?? "");
+        string collapsed = Whitespace.Collapse(values.DisplayName(ref reader, line, field) ?? "");
         return collapsed.Length == 0 ? null : collapsed;
     }
 
     /// <summary><c>primary_location.source.display_name</c>.</summary>
     private string? ReadVenue(ref Utf8JsonReader reader, long line)
     {
-        if (!IsObject(ref reader, line, "primary_location"))
+        if (!values.IsObject(ref reader, line, "primary_location"))
         {
             return null;
         }
@@ -325,22 +308,6 @@ internal sealed class OpenAlexWorkParser
         }
 
         return id;
-    }
-
-    private bool IsObject(ref Utf8JsonReader reader, long line, string field)
-    {
-        if (reader.TokenType == JsonTokenType.StartObject)
-        {
-            return true;
-        }
-
-        if (reader.TokenType != JsonTokenType.Null)
-        {
-            warnings.Add(line, field, JsonValues.Expected("an object", reader.TokenType));
-            reader.Skip();
-        }
-
-        return false;
     }
 
     private ReadItem Reject(long line, string field, string reason) => ReadItem.Of(Diagnostic.Rejected(path, line, field, reason));
