@@ -66,18 +66,9 @@ public sealed class VocabularyCounterTests
             "\\'e", "{deep}", "$x$", "{n}eural", "$neural$", "self-supervised", "neural-network", "3d",
         ];
         string[] gaps = [" ", " ", " ", ", ", "-", ". ", "\n", " -", "--", "'", "_", "~", "-\n", "\t", "-~"];
-        var random = new Random(20261125);
-        var text = new StringBuilder();
-        for (int round = 0; round < 5000; round++)
+        foreach (string text in RandomTexts(20261125, words, gaps, maxWords: 40))
         {
-            text.Clear();
-            int length = random.Next(0, 40);
-            for (int w = 0; w < length; w++)
-            {
-                text.Append(words[random.Next(words.Length)]).Append(gaps[random.Next(gaps.Length)]);
-            }
-
-            AssertSameCounts(text.ToString());
+            AssertSameCounts(text);
         }
     }
 
@@ -94,18 +85,8 @@ public sealed class VocabularyCounterTests
             "neural-network", "deep-neural-network", "graph-neural", "verylongtokenverylongtokenverylongtoken", "-", "--",
         ];
         string[] gaps = [" ", " ", "-", "- ", " -", "_", ".", ",", "'", "\n", "(", ")", "/", "--", "-_"];
-        var random = new Random(20261206);
-        var text = new StringBuilder();
-        for (int round = 0; round < 5000; round++)
+        foreach (string ascii in RandomTexts(20261206, words, gaps, maxWords: 30))
         {
-            text.Clear();
-            int length = random.Next(0, 30);
-            for (int w = 0; w < length; w++)
-            {
-                text.Append(words[random.Next(words.Length)]).Append(gaps[random.Next(gaps.Length)]);
-            }
-
-            string ascii = text.ToString();
             AssertSameCounts(ascii);
             AssertSameCounts(ascii + " é");
         }
@@ -151,6 +132,24 @@ public sealed class VocabularyCounterTests
         }
 
         return words;
+    }
+
+    /// <summary>5,000 texts of up to <paramref name="maxWords"/> words, each followed by a gap, drawn with a fixed seed.</summary>
+    private static IEnumerable<string> RandomTexts(int seed, string[] words, string[] gaps, int maxWords)
+    {
+        var random = new Random(seed);
+        var text = new StringBuilder();
+        for (int round = 0; round < 5000; round++)
+        {
+            text.Clear();
+            int length = random.Next(0, maxWords);
+            for (int w = 0; w < length; w++)
+            {
+                text.Append(words[random.Next(words.Length)]).Append(gaps[random.Next(gaps.Length)]);
+            }
+
+            yield return text.ToString();
+        }
     }
 
     private static void AssertSameCounts(string text)
