@@ -132,6 +132,10 @@ public sealed class PapersJsonLinesReaderTests
         Assert.Equal([(2L, "title", "missing title"), (3L, "id", "missing id")], reading.Errors.Take(2).Select(e => (e.Line, e.Field, e.Reason)));
         Assert.Equal((4L, "json"), (reading.Errors[2].Line, reading.Errors[2].Field));
         Assert.StartsWith("invalid JSON: ", reading.Errors[2].Reason, StringComparison.Ordinal);
+
+        // System.Text.Json's own position tail is replaced by the byte of the line where reading stopped
+        Assert.DoesNotContain("LineNumber", reading.Errors[2].Reason, StringComparison.Ordinal);
+        Assert.Matches(@" \(at byte [1-9][0-9]*\)$", reading.Errors[2].Reason);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ internal static class JsonLines
         catch (JsonException e)
         {
             items.RemoveRange(start, items.Count - start);
-            items.Add(ReadItem.Of(Diagnostic.Rejected(path, lineNumber, JsonField, "invalid JSON: " + Describe(e))));
+            items.Add(ReadItem.Of(Diagnostic.Rejected(path, lineNumber, JsonField, "invalid JSON: " + JsonValues.Describe(e))));
         }
         catch (InvalidOperationException e)
         {
@@ -72,19 +72,4 @@ internal static class JsonLines
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept(" \t\r\f\v"u8) < 0;
-
-    /// <summary>The exception's message without System.Text.Json's "LineNumber: 0 | BytePositionInLine: N." tail.</summary>
-    private static string Describe(JsonException e)
-    {
-        string message = e.Message;
-        int tail = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        if (tail >= 0)
-        {
-            message = message[..tail].TrimEnd();
-        }
-
-        return e.BytePositionInLine is long position
-            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{message} (at byte {position + 1})")
-            : message;
-    }
 }

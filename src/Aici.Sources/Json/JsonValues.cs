@@ -107,4 +107,23 @@ internal static class JsonValues
         int maxChars = reader.HasValueSequence ? (int)Math.Min(reader.ValueSequence.Length, int.MaxValue) : reader.ValueSpan.Length;
         return maxChars <= scratch.Length ? reader.CopyString(scratch) : -1;
     }
+
+    /// <summary>
+    /// A JSON error for a diagnostic: the exception's message without System.Text.Json's "LineNumber: 0 |
+    /// BytePositionInLine: N." tail, with the byte of the line it stopped at (1-based) where known.
+    /// </summary>
+    public static string Describe(JsonException e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        string message = e.Message;
+        int tail = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (tail >= 0)
+        {
+            message = message[..tail].TrimEnd();
+        }
+
+        return e.BytePositionInLine is long position
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{message} (at byte {position + 1})")
+            : message;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 using Aici.Core.Domain;
@@ -55,7 +54,7 @@ internal sealed class OpenAlexDocumentParser(string path) : IJsonLineParser
 
             if (reportInvalidJson)
             {
-                output.Add(Reject(firstLine + (e.LineNumber ?? 0), JsonLines.JsonField, "invalid JSON: " + Describe(e)));
+                output.Add(Reject(firstLine + (e.LineNumber ?? 0), JsonLines.JsonField, "invalid JSON: " + JsonValues.Describe(e)));
             }
 
             return false;
@@ -178,21 +177,6 @@ internal sealed class OpenAlexDocumentParser(string path) : IJsonLineParser
             value = null;
             return false;
         }
-    }
-
-    /// <summary>The exception's message without System.Text.Json's "LineNumber: 0 | BytePositionInLine: N." tail.</summary>
-    private static string Describe(JsonException e)
-    {
-        string message = e.Message;
-        int tail = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        if (tail >= 0)
-        {
-            message = message[..tail].TrimEnd();
-        }
-
-        return e.BytePositionInLine is long position
-            ? string.Create(CultureInfo.InvariantCulture, $"{message} (at byte {position + 1})")
-            : message;
     }
 
     private ReadItem Reject(long line, string field, string reason) => ReadItem.Of(Diagnostic.Rejected(path, line, field, reason));

@@ -42,7 +42,7 @@ internal sealed class TextRecordParser(bool arxiv)
         }
         catch (JsonException e)
         {
-            diagnostics.Add(Diagnostic.Rejected(path, lineNumber, JsonLines.JsonField, "invalid JSON: " + Describe(e)));
+            diagnostics.Add(Diagnostic.Rejected(path, lineNumber, JsonLines.JsonField, "invalid JSON: " + JsonValues.Describe(e)));
             return false;
         }
         catch (InvalidOperationException e)
@@ -286,19 +286,4 @@ internal sealed class TextRecordParser(bool arxiv)
 
     private ReadOnlySpan<char> Copy(ref Utf8JsonReader reader) =>
         _scratch.AsSpan(0, JsonStringCopy.Copy(ref reader, Scratch(reader.ValueSpan.Length)));
-
-    /// <summary>The exception's message without System.Text.Json's "LineNumber: 0 | BytePositionInLine: N." tail.</summary>
-    private static string Describe(JsonException e)
-    {
-        string message = e.Message;
-        int tail = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        if (tail >= 0)
-        {
-            message = message[..tail].TrimEnd();
-        }
-
-        return e.BytePositionInLine is long position
-            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{message} (at byte {position + 1})")
-            : message;
-    }
 }
