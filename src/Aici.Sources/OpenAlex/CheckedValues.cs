@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 using Aici.Sources.Inputs;
@@ -16,6 +17,26 @@ internal sealed class CheckedValues(RecordWarnings warnings)
 
     /// <summary>True at an object; null is false silently, any other value is skipped with a warning.</summary>
     public bool IsObject(ref Utf8JsonReader reader, long line, string field) => Is(ref reader, JsonTokenType.StartObject, "an object", line, field);
+
+    /// <summary>
+    /// Moves to the next object of the array the reader is in, skipping (with a warning) items that are not objects;
+    /// <paramref name="item"/> is its path, "<paramref name="field"/>[<paramref name="index"/>]", and the index counts
+    /// every item. False at the array's end.
+    /// </summary>
+    public bool NextObject(ref Utf8JsonReader reader, long line, string field, ref int index, out string item)
+    {
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            item = string.Create(CultureInfo.InvariantCulture, $"{field}[{index++}]");
+            if (IsObject(ref reader, line, item))
+            {
+                return true;
+            }
+        }
+
+        item = string.Empty;
+        return false;
+    }
 
     /// <summary>
     /// The <c>display_name</c> of the object the reader is on (an authorship's <c>author</c>, <c>primary_topic</c>, a

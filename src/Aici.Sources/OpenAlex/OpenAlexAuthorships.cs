@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 using Aici.Core.Affiliations;
@@ -30,14 +29,8 @@ internal sealed class OpenAlexAuthorships(RecordWarnings warnings)
 
         var authors = new List<Author>();
         int index = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        while (values.NextObject(ref reader, line, Field, ref index, out string field))
         {
-            string field = Indexed(Field, index++);
-            if (!values.IsObject(ref reader, line, field))
-            {
-                continue;
-            }
-
             if (AuthorshipAffiliations.Author(ReadAuthorship(ref reader, line, field)) is { } author)
             {
                 authors.Add(author);
@@ -50,8 +43,6 @@ internal sealed class OpenAlexAuthorships(RecordWarnings warnings)
 
         return [.. authors];
     }
-
-    private static string Indexed(string field, int index) => string.Create(CultureInfo.InvariantCulture, $"{field}[{index}]");
 
     private AuthorshipParts ReadAuthorship(ref Utf8JsonReader reader, long line, string field)
     {
@@ -113,14 +104,8 @@ internal sealed class OpenAlexAuthorships(RecordWarnings warnings)
         }
 
         int index = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        while (values.NextObject(ref reader, line, field, ref index, out string item))
         {
-            string item = Indexed(field, index++);
-            if (!values.IsObject(ref reader, line, item))
-            {
-                continue;
-            }
-
             string? id = null;
             string? name = null;
             string? ror = null;
@@ -167,14 +152,8 @@ internal sealed class OpenAlexAuthorships(RecordWarnings warnings)
         }
 
         int index = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        while (values.NextObject(ref reader, line, field, ref index, out string item))
         {
-            string item = Indexed(field, index++);
-            if (!values.IsObject(ref reader, line, item))
-            {
-                continue;
-            }
-
             string? text = null;
             var ids = new List<string>();
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
