@@ -106,8 +106,7 @@ internal static class Schema
     /// Records that make their work AI under the run's definition (an <c>ai</c> label) or under any compared one (bit 0
     /// of any four-bit group of its decisions): a work is AI when one of its records is.
     /// </summary>
-    public const string AiRecordFilter =
-        "(k.definition_labels & 286331153) <> 0 OR k.record_no IN (SELECT record_no FROM labels WHERE label = 'ai')";
+    public const string AiRecordFilter = "(k.definition_labels & 286331153) <> 0 OR k.ai";
 
     /// <summary>The label names the stores' <c>labels</c> table holds, in the order of their bits in <see cref="Works"/>.</summary>
     public const string LabelNames = "SELECT DISTINCT label FROM labels ORDER BY label";
@@ -116,34 +115,40 @@ internal static class Schema
     public const int MaxLabelBits = 64;
 
     /// <summary>
-    /// The works (all, or those with a record <paramref name="recordFilter"/> keeps, over the columns of <c>keyed k</c>),
-    /// with the columns of <see cref="StoredWork"/>; the labels as a bit mask over <see cref="LabelNames"/> (bit i for
-    /// the i-th name), which DuckDB aggregates in a fixed state per work where a string list would hold every value. The
-    /// works are chosen before anything is aggregated, so a run reads its AI works without grouping every record; the
-    /// keys carry no text beyond the key, and the record that locates a work is chosen among located records only.
+    /// The works (all, or those with a record <paramref name="recordFilter"/> keeps, over the columns of
+    /// <c>labelled k</c>: those of <c>keyed</c>, the record's label bits and whether it has an <c>ai</c> label), with the
+    /// columns of <see cref="StoredWork"/>; the labels as a bit mask over <see cref="LabelNames"/> (bit i for the i-th
+    /// name), which DuckDB aggregates in a fixed state per work where a string list would hold every value. Labels are
+    /// first gathered per record (grouped by record number, not by the work's text key), the works are chosen before
+    /// anything is grouped by key, and a run reads its AI works without grouping every record; the keys carry no text
+    /// beyond the key, and the record that locates a work is chosen among located records only.
     /// </summary>
     public static string Works(string recordFilter = "TRUE") => Keyed + $"""
         ,
-        chosen AS (SELECT DISTINCT k.key FROM keyed k WHERE {recordFilter}),
-        kept AS (SELECT k.* FROM keyed k SEMI JOIN chosen c ON c.key = k.key),
+        label_bits AS (
+            SELECT label, (row_number() OVER (ORDER BY label) - 1)::INTEGER AS bit FROM (SELECT DISTINCT label FROM labels)),
+        record_labels AS (
+            SELECT l.record_no, bit_or(1::UBIGINT << b.bit) AS labels, bool_or(l.label = 'ai') AS ai
+            FROM labels l JOIN label_bits b USING (label) GROUP BY l.record_no),
+        labelled AS (
+            SELECT k.*, coalesce(r.labels, 0::UBIGINT) AS labels, coalesce(r.ai, false) AS ai
+            FROM keyed k LEFT JOIN record_labels r USING (record_no)),
+        chosen AS (SELECT DISTINCT k.key FROM labelled k WHERE {recordFilter}),
+        kept AS (SELECT k.* FROM labelled k SEMI JOIN chosen c ON c.key = k.key),
         located AS (SELECT DISTINCT record_no FROM paper_countries),
         locating AS (
             SELECT k.key, arg_min(k.record_no, p.source || chr(31) || p.id || chr(31) || p.file || chr(31) || lpad(p.line::VARCHAR, 15, '0')) AS locating
             FROM kept k SEMI JOIN located l ON l.record_no = k.record_no JOIN papers p ON p.record_no = k.record_no
             GROUP BY k.key),
         w AS (
-            SELECT k.key, min(k.year) AS year, bit_or(k.definition_labels) AS definition_labels, any_value(g.locating) AS locating
+            SELECT k.key, min(k.year) AS year, bit_or(k.definition_labels) AS definition_labels, bit_or(k.labels) AS labels,
+                   any_value(g.locating) AS locating
             FROM kept k LEFT JOIN locating g USING (key) GROUP BY k.key),
-        label_bits AS (
-            SELECT label, (row_number() OVER (ORDER BY label) - 1)::INTEGER AS bit FROM (SELECT DISTINCT label FROM labels)),
-        lab AS (
-            SELECT k.key, bit_or(1::UBIGINT << b.bit) AS labels
-            FROM labels l JOIN label_bits b USING (label) JOIN kept k USING (record_no) GROUP BY k.key),
         ctry AS (
             SELECT w.key, string_agg(c.country || '=' || c.share::VARCHAR, ' ' ORDER BY c.country) AS countries
             FROM w JOIN paper_countries c ON c.record_no = w.locating GROUP BY w.key)
-        SELECT w.key, w.year, coalesce(lab.labels, 0::UBIGINT), coalesce(ctry.countries, ''), w.definition_labels
-        FROM w LEFT JOIN lab USING (key) LEFT JOIN ctry USING (key)
+        SELECT w.key, w.year, w.labels, coalesce(ctry.countries, ''), w.definition_labels
+        FROM w LEFT JOIN ctry USING (key)
         ORDER BY w.key
         """;
 }
