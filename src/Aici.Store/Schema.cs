@@ -77,14 +77,6 @@ internal static class Schema
             """;
     }
 
-    /// <summary>
-    /// One row per work: records are one work when they share a key (an arXiv id, else a DOI, else their source id)
-    /// or a DOI (a record without an arXiv id takes the arXiv key of any record with the same DOI). A work has its
-    /// earliest year, the union of its records' labels, and the countries with shares of its first record (by source,
-    /// id, file and line, so not by the order of reading: shards merge to the same result) that has countries, so whole
-    /// and fractional counting see the same countries, and under each compared AI definition the union (bitwise or) of
-    /// its records' decisions. Lists are space-separated and sorted; countries are CODE=SHARE.
-    /// </summary>
     /// <summary>The work key of every record: its own arXiv key, else the arXiv key (or any key) of its DOI, else its key.</summary>
     private const string Keyed = """
         WITH doi_key AS (
@@ -115,6 +107,12 @@ internal static class Schema
     public const int MaxLabelBits = 64;
 
     /// <summary>
+    /// One row per work: records are one work when they share a key (an arXiv id, else a DOI, else their source id)
+    /// or a DOI (a record without an arXiv id takes the arXiv key of any record with the same DOI). A work has its
+    /// earliest year, the union of its records' labels, and the countries with shares of its first record (by source,
+    /// id, file and line, so not by the order of reading: shards merge to the same result) that has countries, so whole
+    /// and fractional counting see the same countries, and under each compared AI definition the union (bitwise or) of
+    /// its records' decisions. Countries are space-separated CODE=SHARE, sorted by code.
     /// The works (all, or those with a record <paramref name="recordFilter"/> keeps, over the columns of
     /// <c>labelled k</c>: those of <c>keyed</c>, the record's label bits and whether it has an <c>ai</c> label), with the
     /// columns of <see cref="StoredWork"/>; the labels as a bit mask over <see cref="LabelNames"/> (bit i for the i-th
