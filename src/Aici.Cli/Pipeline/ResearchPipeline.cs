@@ -325,7 +325,7 @@ internal sealed class ResearchPipeline
             else
             {
                 // the reader did not see the whole file (or changed under it): hashed on its own
-                sha256 = (sha ?? Task.Run(() => FileHash.Of(source.Path), cancellationToken)).GetAwaiter().GetResult().Sha256;
+                sha256 = sha?.GetAwaiter().GetResult().Sha256 ?? FileHash.Of(source.Path).Sha256;
                 if (!maybeSeen)
                 {
                     (bytes, quick) = hashes?.Quick(source.Path) ?? FileHash.Quick(source.Path);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Aici.Core.Text;
 
 namespace Aici.Core.Classify;
 
@@ -35,24 +36,7 @@ internal static class ThreeDecimals
             text.Append('+');
         }
 
-        text.Append(rounded / 1000);
-        long decimals = rounded % 1000;
-        if (decimals != 0)
-        {
-            int digits = 3;
-            while (decimals % 10 == 0)
-            {
-                decimals /= 10;
-                digits--;
-            }
-
-            text.Append('.');
-            for (long power = digits == 3 ? 100 : digits == 2 ? 10 : 1; power > 0; power /= 10)
-            {
-                text.Append((char)('0' + (decimals / power % 10)));
-            }
-        }
-
-        return text;
+        Span<char> digits = stackalloc char[ScaledDecimal.MaxLength];
+        return text.Append(digits[..ScaledDecimal.Write(rounded, 3, digits)]);
     }
 }

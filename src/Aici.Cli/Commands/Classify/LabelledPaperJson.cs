@@ -4,6 +4,7 @@ using System.Text.Json;
 
 using Aici.Core.Classify;
 using Aici.Core.Classify.Definitions;
+using Aici.Core.Text;
 
 namespace Aici.Cli.Commands.Classify;
 
@@ -120,41 +121,10 @@ internal sealed class LabelledPaperJson
             return;
         }
 
-        Span<byte> text = stackalloc byte[24];
-        int at = text.Length;
-        ulong magnitude = (ulong)Math.Abs(tenThousandths);
-        int decimals = 4;
-        while (decimals > 0 && magnitude % 10 == 0)
-        {
-            magnitude /= 10;
-            decimals--;
-        }
-
-        for (int d = 0; d < decimals; d++)
-        {
-            text[--at] = (byte)('0' + (magnitude % 10));
-            magnitude /= 10;
-        }
-
-        if (decimals > 0)
-        {
-            text[--at] = (byte)'.';
-        }
-
-        do
-        {
-            text[--at] = (byte)('0' + (magnitude % 10));
-            magnitude /= 10;
-        }
-        while (magnitude > 0);
-
-        if (tenThousandths < 0)
-        {
-            text[--at] = (byte)'-';
-        }
-
+        Span<char> text = stackalloc char[ScaledDecimal.MaxLength];
+        int length = ScaledDecimal.Write(tenThousandths, 4, text);
         json.WritePropertyName(name);
-        json.WriteRawValue(text[at..], skipInputValidation: true);
+        json.WriteRawValue(text[..length], skipInputValidation: true);
     }
 
     private void WriteEvidence(Utf8JsonWriter json, IReadOnlyList<Label> labels)
