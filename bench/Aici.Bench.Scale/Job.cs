@@ -17,6 +17,9 @@ internal sealed record Job(string Name, int Round, long Records, ChildResult Chi
 
     public bool? Skipped { get; init; }
 
+    /// <summary>For the SQL baseline: records with each label, in the taxonomy's order.</summary>
+    public IReadOnlyList<KeyValuePair<string, long>> Labels { get; init; } = [];
+
     public double Wall => Child.Wall;
 
     public double RecordsPerSecond => Records / Child.Wall;

@@ -8,19 +8,26 @@ using static Aici.Bench.BenchArgs;
 // Options: --corpus FILE (repeatable: the corpus for the 1st, 2nd… size instead of DIR/arxiv-1m.jsonl…, written with
 // make-corpus when missing), --aici PATH (use this aici, do not build), --no-build (use the existing Release build),
 // --threads N (DuckDB threads for the SQL baseline; default: DuckDB's, one per core).
-// Hidden: `sql --corpus FILE [--taxonomy DIR] [--threads N]` runs the SQL baseline once (the benchmark's child) and
-// `sql --print --corpus FILE` prints the query.
+// Hidden: `sql --corpus FILE [--taxonomy DIR] [--scope taxonomy|ai] [--threads N]` runs the SQL baseline once (the
+// benchmark's child: every taxonomy label, or the ai label alone) and `sql --print --corpus FILE [--scope …]` prints
+// the query.
 if (args.Length > 0 && args[0] == "sql")
 {
     string corpus = Option(args, "--corpus") ?? throw new ArgumentException("sql needs --corpus FILE");
     string taxonomy = Option(args, "--taxonomy") ?? Paths.Taxonomy;
+    SqlScope scope = (Option(args, "--scope") ?? "taxonomy") switch
+    {
+        "taxonomy" => SqlScope.Taxonomy,
+        "ai" => SqlScope.Ai,
+        string other => throw new ArgumentException($"--scope takes taxonomy or ai, not '{other}'"),
+    };
     if (args.Contains("--print"))
     {
-        Console.WriteLine(SqlBaseline.Query(Path.GetFullPath(corpus), Path.Combine(taxonomy, "ai.json")));
+        Console.WriteLine(SqlBaseline.Query(Path.GetFullPath(corpus), taxonomy, scope));
         return 0;
     }
 
-    return SqlBaseline.Run(Path.GetFullPath(corpus), taxonomy, Number(args, "--threads", 0));
+    return SqlBaseline.Run(Path.GetFullPath(corpus), taxonomy, scope, Number(args, "--threads", 0));
 }
 
 if (args.Contains("--help") || args.Contains("-h"))

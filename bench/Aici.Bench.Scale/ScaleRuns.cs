@@ -5,8 +5,8 @@ namespace Aici.Bench.Scale;
 
 /// <summary>
 /// The scale benchmark of issue #6, in paired rounds on the same files: (a) <c>aici run --rebuild</c> on the base
-/// corpus (1M records), (b) the same keyword job as DuckDB SQL on the same file (the order of a and b alternates from
-/// round to round), (c) <c>aici run --rebuild</c> on each larger corpus (3M), then (d) <c>aici run</c> again on the base
+/// corpus (1M records), (b) the same keyword classification as DuckDB SQL on the same file (every taxonomy label; the
+/// order of a and b alternates from round to round), (b′) the SQL of the <c>ai</c> label alone, for reference, (c) <c>aici run --rebuild</c> on each larger corpus (3M), then (d) <c>aici run</c> again on the base
 /// corpus into the same output folder without <c>--rebuild</c>: an incremental run that must skip the input and leave
 /// the store's data as it was.
 /// </summary>
@@ -53,8 +53,8 @@ internal static class ScaleRuns
         string taxonomy = Directory.Exists(beside) ? beside : Paths.Taxonomy;
         Console.WriteLine($"aici: {aici}; taxonomy (aici's default, also read by the SQL baseline): {taxonomy}");
         Console.WriteLine(ChildRun.RssMethod);
-        File.WriteAllText(Path.Combine(options.Directory, "scale-baseline.sql"),
-            SqlBaseline.Query(corpora[0], Path.Combine(taxonomy, "ai.json")) + ";\n");
+        File.WriteAllText(Path.Combine(options.Directory, "scale-baseline.sql"), SqlBaseline.Query(corpora[0], taxonomy, SqlScope.Taxonomy) + ";\n");
+        File.WriteAllText(Path.Combine(options.Directory, "scale-baseline-ai.sql"), SqlBaseline.Query(corpora[0], taxonomy, SqlScope.Ai) + ";\n");
 
         for (int i = 0; i < corpora.Count; i++)
         {
@@ -73,9 +73,10 @@ internal static class ScaleRuns
                 long baseSize = options.Sizes[0];
                 string baseLabel = Corpora.Label(baseSize);
                 Job RunAici() => Aici(aici, "aici " + baseLabel, round, corpora[0], options.OutFor(baseSize), logs);
-                Job RunSql() => Sql("sql " + baseLabel, round, corpora[0], taxonomy, options.Threads, logs);
+                Job RunSql() => Sql("sql " + baseLabel, round, corpora[0], taxonomy, SqlScope.Taxonomy, options.Threads, logs);
                 Job[] pair = round % 2 == 1 ? [Report(RunAici()), Report(RunSql())] : [Report(RunSql()), Report(RunAici())];
                 jobs.AddRange(pair);
+                jobs.Add(Report(Sql("sql-ai " + baseLabel, round, corpora[0], taxonomy, SqlScope.Ai, options.Threads, logs)));
                 for (int i = 1; i < options.Sizes.Count; i++)
                 {
                     jobs.Add(Report(Aici(aici, "aici " + Corpora.Label(options.Sizes[i]), round, corpora[i], options.OutFor(options.Sizes[i]), logs)));
@@ -90,7 +91,8 @@ internal static class ScaleRuns
             return 1;
         }
 
-        string results = ScaleReport.Markdown(options, commandLine, machine, code, corpora, jobs);
+        IReadOnlyDictionary<string, long> stored = StoreCheck.LabelCounts(Path.Combine(options.OutFor(options.Sizes[0]), "aici.duckdb"));
+        string results = ScaleReport.Markdown(options, commandLine, machine, code, corpora, jobs, stored);
         string file = Path.Combine(options.Directory, "scale-results.md");
         File.WriteAllText(file, results);
         Console.WriteLine();
@@ -112,10 +114,10 @@ internal static class ScaleRuns
         };
     }
 
-    private static Job Sql(string name, int round, string corpus, string taxonomy, int threads, string logs)
+    private static Job Sql(string name, int round, string corpus, string taxonomy, SqlScope scope, int threads, string logs)
     {
         (string self, IReadOnlyList<string> prefix) = Paths.Self();
-        List<string> arguments = [.. prefix, "sql", "--corpus", corpus, "--taxonomy", taxonomy];
+        List<string> arguments = [.. prefix, "sql", "--corpus", corpus, "--taxonomy", taxonomy, "--scope", scope == SqlScope.Ai ? "ai" : "taxonomy"];
         if (threads > 0)
         {
             arguments.AddRange(["--threads", threads.ToString(CultureInfo.InvariantCulture)]);
@@ -130,9 +132,13 @@ internal static class ScaleRuns
             throw new BenchFailure($"{name}: no '{SqlBaseline.ResultPrefix}' line in its output (log: {child.Log})");
         }
 
+        string labels = child.Stdout.Split('\n').FirstOrDefault(l => l.StartsWith(SqlBaseline.LabelsPrefix, StringComparison.Ordinal)) ?? SqlBaseline.LabelsPrefix;
         return new Job(name, round, long.Parse(parts[1], CultureInfo.InvariantCulture), child, load)
         {
             Ai = long.Parse(parts[3], CultureInfo.InvariantCulture),
+            Labels = [.. labels[SqlBaseline.LabelsPrefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(p => p.Split('='))
+                .Select(p => KeyValuePair.Create(p[0], long.Parse(p[1], CultureInfo.InvariantCulture)))],
         };
     }
 

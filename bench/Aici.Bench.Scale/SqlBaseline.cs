@@ -8,19 +8,22 @@ using DuckDB.NET.Data;
 namespace Aici.Bench.Scale;
 
 /// <summary>
-/// The baseline: Aici's keyword job written as one DuckDB SQL query over the corpus, run in an in-memory DuckDB by the
-/// hidden <c>sql</c> subcommand (a child process, so that its memory is measured on its own).
+/// The baseline: Aici's keyword classification written as one DuckDB SQL query over the corpus, run in an in-memory
+/// DuckDB by the hidden <c>sql</c> subcommand (a child process, so that its memory is measured on its own).
 /// <list type="bullet">
 /// <item>Read: <c>read_ndjson</c> with the five fields the job needs declared (id, title, abstract, categories,
 /// versions), so DuckDB neither samples for types nor materialises the other fields.</item>
-/// <item>AI: one of the label's <c>categories</c> among the record's space-separated categories, or the lower-cased
-/// title + abstract matching one regular expression built from the label's <c>phrases</c> at run time: each phrase's
-/// words joined by <c>[^a-z0-9]+</c> (hyphens and spaces alike), the last word with an optional plural, all of it
-/// between <c>\b</c> word boundaries. The label's <c>exclude</c> phrases, when there are any, are blanked out of the
-/// text first.</item>
+/// <item>Labels (<see cref="SqlScope.Taxonomy"/>, the default): every label of the taxonomy files <c>aici run</c> reads
+/// (ai, modalities, media, techniques, creative domains: 25 labels today), each by the rule of Aici's
+/// <c>categories</c> definition: one of the label's <c>categories</c> among the record's space-separated categories,
+/// or the lower-cased title + abstract matching one regular expression built from the label's <c>phrases</c> at run
+/// time: each phrase's words joined by <c>[^a-z0-9]+</c> (hyphens and spaces alike), the last word with an optional
+/// plural, all of it between <c>\b</c> word boundaries. The label's <c>exclude</c> phrases, when there are any, are
+/// blanked out of the text first. <see cref="SqlScope.Ai"/> writes the <c>ai</c> label alone (the baseline of the
+/// benchmarks before 2026-12-06, kept as a reference: one label of 25).</item>
 /// <item>Year: the first version's <c>created</c> year, else the year in a well-formed arXiv id, as the Kaggle
 /// reader does.</item>
-/// <item><c>GROUP BY year</c>: records and AI records.</item>
+/// <item><c>GROUP BY year</c>: records, and records with each label.</item>
 /// </list>
 /// DuckDB runs with its defaults (one thread per core).
 /// </summary>
@@ -29,8 +32,14 @@ internal static class SqlBaseline
     /// <summary>The first line of the subcommand's output that the benchmark reads back.</summary>
     public const string ResultPrefix = "sql:";
 
-    /// <summary>The hidden <c>sql</c> subcommand: runs the query and prints the table and a summary line.</summary>
-    public static int Run(string corpus, string taxonomyDirectory, int threads)
+    /// <summary>The line of the subcommand's output with every label's count of records.</summary>
+    public const string LabelsPrefix = "labels:";
+
+    /// <summary>The taxonomy files <c>aici run</c> reads, in its order (the optional ones may be absent).</summary>
+    private static readonly string[] TaxonomyFiles = ["ai.json", "modalities.json", "media.json", "techniques.json", "creative_domains.json"];
+
+    /// <summary>The hidden <c>sql</c> subcommand: runs the query and prints the table and two summary lines.</summary>
+    public static int Run(string corpus, string taxonomyDirectory, SqlScope scope, int threads)
     {
         if (!File.Exists(corpus))
         {
@@ -38,7 +47,8 @@ internal static class SqlBaseline
             return 2;
         }
 
-        string query = Query(corpus, Path.Combine(taxonomyDirectory, "ai.json"));
+        IReadOnlyList<LabelRule> rules = Rules(taxonomyDirectory, scope);
+        string query = Query(corpus, rules);
         var clock = Stopwatch.StartNew();
         using var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
@@ -49,8 +59,9 @@ internal static class SqlBaseline
 
         string settings = Scalar(connection, "SELECT current_setting('threads') || ' threads, memory limit ' || current_setting('memory_limit') || ', DuckDB ' || version()");
         Console.WriteLine($"duckdb: {settings}");
-        long records = 0, ai = 0;
-        var table = new StringBuilder("year,records,ai\n");
+        long records = 0;
+        long[] totals = new long[rules.Count];
+        var table = new StringBuilder("year,records," + string.Join(',', rules.Select(r => r.Name)) + "\n");
         using (DuckDBCommand command = connection.CreateCommand())
         {
             command.CommandText = query;
@@ -59,27 +70,51 @@ internal static class SqlBaseline
             {
                 string year = reader.IsDBNull(0) ? "" : reader.GetInt32(0).ToString(CultureInfo.InvariantCulture);
                 long n = reader.GetInt64(1);
-                long a = reader.GetInt64(2);
                 records += n;
-                ai += a;
-                table.Append(CultureInfo.InvariantCulture, $"{year},{n},{a}\n");
+                table.Append(CultureInfo.InvariantCulture, $"{year},{n}");
+                for (int l = 0; l < rules.Count; l++)
+                {
+                    long count = reader.GetInt64(2 + l);
+                    totals[l] += count;
+                    table.Append(CultureInfo.InvariantCulture, $",{count}");
+                }
+
+                table.Append('\n');
             }
         }
 
+        double seconds = clock.Elapsed.TotalSeconds;
+        int ai = rules.Select((r, i) => (r, i)).Where(p => p.r.IsAi).Select(p => p.i).DefaultIfEmpty(-1).First();
         Console.Write(table);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ResultPrefix} {records} records, {ai} AI in {clock.Elapsed.TotalSeconds:0.00} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ResultPrefix} {records} records, {(ai >= 0 ? totals[ai] : -1)} AI in {seconds:0.00} s ({rules.Count} labels)"));
+        Console.WriteLine(LabelsPrefix + string.Concat(rules.Select((r, i) => string.Create(CultureInfo.InvariantCulture, $" {r.Name}={totals[i]}"))));
         return 0;
     }
 
-    /// <summary>The query, with the corpus path and the phrase pattern written in as literals.</summary>
-    public static string Query(string corpus, string aiTaxonomy)
+    /// <summary>The query for the labels of <paramref name="scope"/> in <paramref name="taxonomyDirectory"/>.</summary>
+    public static string Query(string corpus, string taxonomyDirectory, SqlScope scope) => Query(corpus, Rules(taxonomyDirectory, scope));
+
+    /// <summary>The query, with the corpus path and the phrase patterns written in as literals.</summary>
+    private static string Query(string corpus, IReadOnlyList<LabelRule> rules)
     {
-        (IReadOnlyList<string> categories, IReadOnlyList<string> phrases, IReadOnlyList<string> excludes) = AiLabel(aiTaxonomy);
-        string categoryList = string.Join(", ", categories.Select(Literal));
-        string text = "lower(concat_ws(' ', title, abstract))";
-        if (excludes.Count > 0)
+        var columns = new List<string>();
+        var counts = new List<string>();
+        foreach (LabelRule rule in rules)
         {
-            text = $"regexp_replace({text}, {Literal(Pattern(excludes, plural: false))}, ' ', 'g')";
+            string text = "text";
+            if (rule.Excludes.Count > 0)
+            {
+                text = $"regexp_replace(text, {Literal(Pattern(rule.Excludes, plural: false))}, ' ', 'g')";
+            }
+
+            string test = $"regexp_matches({text}, {Literal(Pattern(rule.Phrases, plural: true))})";
+            if (rule.Categories.Count > 0)
+            {
+                test = $"list_has_any(categories, [{string.Join(", ", rule.Categories.Select(Literal))}]) OR {test}";
+            }
+
+            columns.Add($"({test}) AS {Identifier(rule.Name)}");
+            counts.Add($"count(*) FILTER (WHERE {Identifier(rule.Name)}) AS {Identifier(rule.Name)}");
         }
 
         return $$"""
@@ -87,7 +122,7 @@ internal static class SqlBaseline
                 SELECT id, title, abstract, categories, versions
                 FROM read_ndjson({{Literal(corpus)}}, columns = {id: 'VARCHAR', title: 'VARCHAR', abstract: 'VARCHAR', categories: 'VARCHAR', versions: 'STRUCT(version VARCHAR, created VARCHAR)[]'})
             ),
-            labelled AS (
+            texts AS (
                 SELECT
                     coalesce(
                         try_cast(regexp_extract(versions[1].created, '\d{1,2} [A-Za-z]{3} (\d{4})', 1) AS INTEGER),
@@ -96,11 +131,17 @@ internal static class SqlBaseline
                             WHEN regexp_matches(id, '^[a-z][a-z.-]*/\d{7}(v\d+)?$') THEN
                                 CAST(regexp_extract(id, '/(\d\d)', 1) AS INTEGER) + CASE WHEN CAST(regexp_extract(id, '/(\d\d)', 1) AS INTEGER) >= 91 THEN 1900 ELSE 2000 END
                         END) AS year,
-                    list_has_any(string_split(coalesce(categories, ''), ' '), [{{categoryList}}])
-                        OR regexp_matches({{text}}, {{Literal(Pattern(phrases, plural: true))}}) AS ai
+                    string_split(coalesce(categories, ''), ' ') AS categories,
+                    lower(concat_ws(' ', title, abstract)) AS text
                 FROM records
+            ),
+            labelled AS (
+                SELECT year,
+                    {{string.Join(",\n        ", columns)}}
+                FROM texts
             )
-            SELECT year, count(*) AS records, count(*) FILTER (WHERE ai) AS ai_records
+            SELECT year, count(*) AS records,
+                {{string.Join(",\n    ", counts)}}
             FROM labelled
             GROUP BY year
             ORDER BY year
@@ -170,33 +211,51 @@ internal static class SqlBaseline
     private static string EscapeWord(string word) =>
         word.All(char.IsAsciiLetterOrDigit) ? word : string.Concat(word.Select(c => char.IsAsciiLetterOrDigit(c) ? c.ToString() : "\\x{" + ((int)c).ToString("x", CultureInfo.InvariantCulture) + "}"));
 
-    /// <summary>The <c>ai</c> label of <c>taxonomy/ai.json</c>: its categories, phrases and exclusions.</summary>
-    private static (IReadOnlyList<string> Categories, IReadOnlyList<string> Phrases, IReadOnlyList<string> Excludes) AiLabel(string path)
+    /// <summary>The labels of <paramref name="scope"/>: every label of the taxonomy files, in aici's order, or <c>ai</c> alone.</summary>
+    public static IReadOnlyList<LabelRule> Rules(string taxonomyDirectory, SqlScope scope)
     {
-        using JsonDocument document = JsonDocument.Parse(File.ReadAllBytes(path));
-        foreach (JsonElement label in document.RootElement.GetProperty("labels").EnumerateArray())
+        var rules = new List<LabelRule>();
+        foreach (string file in TaxonomyFiles)
         {
-            bool isAi = label.TryGetProperty("kind", out JsonElement kind) && kind.GetString() == "ai";
-            if (!isAi)
+            string path = Path.Combine(taxonomyDirectory, file);
+            if (!File.Exists(path))
             {
                 continue;
             }
 
-            if (label.TryGetProperty("min_phrases", out JsonElement min) && min.GetInt32() != 1)
+            using JsonDocument document = JsonDocument.Parse(File.ReadAllBytes(path));
+            foreach (JsonElement label in document.RootElement.GetProperty("labels").EnumerateArray())
             {
-                throw new InvalidOperationException($"{path}: the SQL baseline only writes min_phrases = 1");
-            }
+                bool isAi = label.TryGetProperty("kind", out JsonElement kind) && kind.GetString() == "ai";
+                if (scope == SqlScope.Ai && !isAi)
+                {
+                    continue;
+                }
 
-            return (Strings(label, "categories"), Strings(label, "phrases"), Strings(label, "exclude"));
+                string name = label.GetProperty("label").GetString() ?? "";
+                if (label.TryGetProperty("min_phrases", out JsonElement min) && min.GetInt32() != 1)
+                {
+                    throw new InvalidOperationException($"{path}: label '{name}': the SQL baseline only writes min_phrases = 1");
+                }
+
+                rules.Add(new LabelRule(name, isAi, Strings(label, "categories"), Strings(label, "phrases"), Strings(label, "exclude")));
+            }
         }
 
-        throw new InvalidOperationException($"{path}: no label of kind 'ai'");
+        if (!rules.Any(r => r.IsAi))
+        {
+            throw new InvalidOperationException($"{Path.Combine(taxonomyDirectory, "ai.json")}: no label of kind 'ai'");
+        }
+
+        return rules;
     }
 
     private static List<string> Strings(JsonElement label, string field) =>
         label.TryGetProperty(field, out JsonElement array) ? [.. array.EnumerateArray().Select(e => e.GetString() ?? "")] : [];
 
     private static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    private static string Identifier(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static void Execute(DuckDBConnection connection, string sql)
     {

@@ -46,6 +46,34 @@ internal static class StoreCheck
         return tables;
     }
 
+    /// <summary>Records with each label in an Aici store (empty when there is no store).</summary>
+    public static IReadOnlyDictionary<string, long> LabelCounts(string storeFile)
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (!File.Exists(storeFile))
+        {
+            return counts;
+        }
+
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using (DuckDBCommand attach = connection.CreateCommand())
+        {
+            attach.CommandText = $"ATTACH '{storeFile.Replace("'", "''", StringComparison.Ordinal)}' AS s (READ_ONLY)";
+            attach.ExecuteNonQuery();
+        }
+
+        using DuckDBCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT label, count(DISTINCT record_no) FROM s.labels GROUP BY label ORDER BY label";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            counts[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return counts;
+    }
+
     /// <summary>The tables whose contents differ between two fingerprints, leaving out <see cref="PerRun"/>.</summary>
     public static List<string> Changed(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after) =>
         [.. before.Keys.Union(after.Keys).Where(t => !PerRun.Contains(t))
