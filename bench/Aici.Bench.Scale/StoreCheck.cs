@@ -80,7 +80,8 @@ internal static class StoreCheck
             .Where(t => !before.TryGetValue(t, out string? b) || !after.TryGetValue(t, out string? a) || b != a)
             .Order(StringComparer.Ordinal)];
 
-    /// <summary>Rows in the store's <c>papers</c> table, from a fingerprint (0 when there is none).</summary>
+    /// <summary>Rows in the store's records table (<c>paper_rows</c>; <c>papers</c> in stores before layout 5), from a fingerprint (0 when there is none).</summary>
     public static long Papers(IReadOnlyDictionary<string, string> fingerprint) =>
-        fingerprint.TryGetValue("papers", out string? text) ? long.Parse(text.Split(' ')[0], CultureInfo.InvariantCulture) : 0;
+        fingerprint.TryGetValue("paper_rows", out string? text) || fingerprint.TryGetValue("papers", out text)
+            ? long.Parse(text.Split(' ')[0], CultureInfo.InvariantCulture) : 0;
 }

@@ -115,13 +115,16 @@ public sealed partial class PaperStore
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(classification);
         ArgumentNullException.ThrowIfNull(countries);
-        _papers ??= _connection.CreateAppender(_staging ? "stage_papers" : "papers");
+        _papers ??= _connection.CreateAppender(_staging ? "stage_papers" : "paper_rows");
         _labels ??= _connection.CreateAppender(_staging ? "stage_labels" : "labels");
         _countries ??= _connection.CreateAppender(_staging ? "stage_countries" : "paper_countries");
 
+        // The work key and arXiv id are left out where the view `papers` gives them from the id: most records are
+        // arXiv records keyed by their own id, and every distinct string costs the store its analysis and compression.
+        bool arxivIdIsId = string.Equals(paper.ArxivId, paper.Id, StringComparison.Ordinal);
         _papers.CreateRow()
             .AppendValue(recordNo)
-            .AppendValue(paper.Key)
+            .AppendValue(IsArxivKeyOf(paper.Key, paper.Id) ? null : paper.Key)
             .AppendValue(paper.Source)
             .AppendValue(paper.Id)
             .AppendValue(paper.Title)
@@ -130,7 +133,8 @@ public sealed partial class PaperStore
             .AppendValue(paper.Categories.Count == 0 ? null : string.Join(' ', paper.Categories))
             .AppendValue(paper.Venue)
             .AppendValue(paper.Doi)
-            .AppendValue(paper.ArxivId)
+            .AppendValue(arxivIdIsId ? null : paper.ArxivId)
+            .AppendValue(arxivIdIsId)
             .AppendValue(paper.Version)
             .AppendValue(paper.Updated)
             .AppendValue(paper.Location.File)
@@ -153,6 +157,11 @@ public sealed partial class PaperStore
             _countries.CreateRow().AppendValue(recordNo).AppendValue(share.Country.Value).AppendValue(share.Weight).EndRow();
         }
     }
+
+    /// <summary>Whether <paramref name="key"/> is <c>arxiv:</c> followed by <paramref name="id"/> (what the view <c>papers</c> gives for a key left out).</summary>
+    internal static bool IsArxivKeyOf(string key, string id) =>
+        key.Length == Paper.ArxivKeyPrefix.Length + id.Length && key.StartsWith(Paper.ArxivKeyPrefix, StringComparison.Ordinal)
+        && key.AsSpan(Paper.ArxivKeyPrefix.Length).SequenceEqual(id);
 
     public void AddDiagnostic(Diagnostic diagnostic)
     {

@@ -22,7 +22,7 @@ public sealed partial class PaperStore
         try
         {
             Execute($"""
-                INSERT INTO papers SELECT {shift} FROM merged.papers;
+                INSERT INTO paper_rows SELECT {shift} FROM merged.paper_rows;
                 INSERT INTO labels SELECT {shift} FROM merged.labels;
                 INSERT INTO paper_countries SELECT {shift} FROM merged.paper_countries;
                 INSERT INTO diagnostics SELECT * FROM merged.diagnostics;

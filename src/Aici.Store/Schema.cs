@@ -1,17 +1,25 @@
 namespace Aici.Store;
 
-/// <summary>The store's tables. One row per source record in <c>papers</c>; labels and countries hang off its record number.</summary>
+/// <summary>
+/// The store's tables. One row per source record in <c>paper_rows</c>, read through the view <c>papers</c>; labels and
+/// countries hang off its record number.
+/// </summary>
 internal static class Schema
 {
     public const string Create = """
         CREATE TABLE inputs (
             path VARCHAR NOT NULL, format VARCHAR NOT NULL, bytes BIGINT NOT NULL, sha256 VARCHAR NOT NULL,
             records BIGINT NOT NULL, rejected BIGINT NOT NULL, warnings BIGINT NOT NULL, xxh128 VARCHAR NOT NULL);
-        CREATE TABLE papers (
-            record_no BIGINT NOT NULL, work_key VARCHAR NOT NULL, source VARCHAR NOT NULL, id VARCHAR NOT NULL,
+        CREATE TABLE paper_rows (
+            record_no BIGINT NOT NULL, own_key VARCHAR, source VARCHAR NOT NULL, id VARCHAR NOT NULL,
             title VARCHAR NOT NULL, year INTEGER, submitted DATE, categories VARCHAR, venue VARCHAR, doi VARCHAR,
-            arxiv_id VARCHAR, version VARCHAR, updated DATE, file VARCHAR NOT NULL, line BIGINT NOT NULL,
-            definition_labels INTEGER NOT NULL);
+            own_arxiv_id VARCHAR, arxiv_id_is_id BOOLEAN NOT NULL, version VARCHAR, updated DATE, file VARCHAR NOT NULL,
+            line BIGINT NOT NULL, definition_labels INTEGER NOT NULL);
+        CREATE VIEW papers AS
+            SELECT record_no, coalesce(own_key, 'arxiv:' || id) AS work_key, source, id, title, year, submitted, categories,
+                   venue, doi, CASE WHEN arxiv_id_is_id THEN id ELSE own_arxiv_id END AS arxiv_id, version, updated, file,
+                   line, definition_labels
+            FROM paper_rows;
         CREATE TABLE labels (
             record_no BIGINT NOT NULL, label VARCHAR NOT NULL, kind VARCHAR NOT NULL, evidence VARCHAR NOT NULL);
         CREATE TABLE paper_countries (record_no BIGINT NOT NULL, country VARCHAR NOT NULL, share DOUBLE NOT NULL);
@@ -26,7 +34,7 @@ internal static class Schema
     /// Records read by an incremental run wait here until <see cref="ApplyStaged"/> compares them with the store.
     /// </summary>
     public const string CreateStaging = """
-        CREATE OR REPLACE TABLE stage_papers AS SELECT * FROM papers LIMIT 0;
+        CREATE OR REPLACE TABLE stage_papers AS SELECT * FROM paper_rows LIMIT 0;
         CREATE OR REPLACE TABLE stage_labels AS SELECT * FROM labels LIMIT 0;
         CREATE OR REPLACE TABLE stage_countries AS SELECT * FROM paper_countries LIMIT 0;
         """;
@@ -48,12 +56,12 @@ internal static class Schema
 
     public const string ApplyStaged = """
         CREATE OR REPLACE TEMP TABLE replaced AS
-            SELECT p.record_no FROM papers p JOIN stage_status s ON p.source = s.source AND p.id = s.id
+            SELECT p.record_no FROM paper_rows p JOIN stage_status s ON p.source = s.source AND p.id = s.id
             WHERE s.status = 'updated';
         DELETE FROM labels WHERE record_no IN (SELECT record_no FROM replaced);
         DELETE FROM paper_countries WHERE record_no IN (SELECT record_no FROM replaced);
-        DELETE FROM papers WHERE record_no IN (SELECT record_no FROM replaced);
-        INSERT INTO papers SELECT * FROM stage_papers
+        DELETE FROM paper_rows WHERE record_no IN (SELECT record_no FROM replaced);
+        INSERT INTO paper_rows SELECT * FROM stage_papers
             WHERE record_no IN (SELECT record_no FROM stage_status WHERE status <> 'unchanged');
         INSERT INTO labels SELECT * FROM stage_labels
             WHERE record_no IN (SELECT record_no FROM stage_status WHERE status <> 'unchanged');

@@ -237,7 +237,7 @@ internal sealed class ResearchPipeline
     };
 
     /// <summary>Bumped whenever the store's tables change shape or meaning.</summary>
-    private const int StoreLayoutVersion = 4;
+    private const int StoreLayoutVersion = 5;
 
     private List<InputFile> Ingest(
         IReadOnlyList<IPaperSource> sources,

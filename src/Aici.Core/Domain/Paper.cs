@@ -52,5 +52,8 @@ public sealed record Paper
 
     public required SourceLocation Location { get; init; }
 
-    public static string ArxivKey(string arxivId) => "arxiv:" + arxivId;
+    /// <summary>What an arXiv work key starts with.</summary>
+    public const string ArxivKeyPrefix = "arxiv:";
+
+    public static string ArxivKey(string arxivId) => ArxivKeyPrefix + arxivId;
 }
