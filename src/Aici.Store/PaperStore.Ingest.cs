@@ -17,6 +17,12 @@ public sealed partial class PaperStore
     private DuckDBAppender? _labels;
     private DuckDBAppender? _countries;
     private DuckDBAppender? _diagnostics;
+    private DuckDBAppender? _inputFiles;
+
+    /// <summary>The number of each input file in <c>input_files</c> (loaded at the first record), and the last one looked up.</summary>
+    private Dictionary<string, int>? _inputNumbers;
+    private string? _lastInputPath;
+    private int _lastInputNo;
     private bool _staging;
     private DuckDBTransaction? _transaction;
 
@@ -115,6 +121,7 @@ public sealed partial class PaperStore
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(classification);
         ArgumentNullException.ThrowIfNull(countries);
+        int inputNo = InputNumber(paper.Location.File);
         _papers ??= _connection.CreateAppender(_staging ? "stage_papers" : "paper_rows");
         _labels ??= _connection.CreateAppender(_staging ? "stage_labels" : "labels");
         _countries ??= _connection.CreateAppender(_staging ? "stage_countries" : "paper_countries");
@@ -137,7 +144,7 @@ public sealed partial class PaperStore
             .AppendValue(arxivIdIsId)
             .AppendValue(paper.Version)
             .AppendValue(paper.Updated)
-            .AppendValue(paper.Location.File)
+            .AppendValue(inputNo)
             .AppendValue(paper.Location.Line)
             .AppendValue(definitionLabels)
             .EndRow();
@@ -156,6 +163,42 @@ public sealed partial class PaperStore
         {
             _countries.CreateRow().AppendValue(recordNo).AppendValue(share.Country.Value).AppendValue(share.Weight).EndRow();
         }
+    }
+
+    /// <summary>
+    /// The number of the input file at <paramref name="path"/> in <c>input_files</c>, added there when it is new: a
+    /// record keeps the number, and the view <c>papers</c> gives its path (one string per file instead of per record).
+    /// </summary>
+    private int InputNumber(string path)
+    {
+        if (ReferenceEquals(path, _lastInputPath))
+        {
+            return _lastInputNo;
+        }
+
+        if (_inputNumbers is null)
+        {
+            _inputNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+            using DuckDBCommand command = _connection.CreateCommand();
+            command.CommandText = "SELECT path, input_no FROM input_files";
+            using DuckDBDataReader reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                _inputNumbers[reader.GetString(0)] = reader.GetInt32(1);
+            }
+        }
+
+        if (!_inputNumbers.TryGetValue(path, out int number))
+        {
+            number = _inputNumbers.Count == 0 ? 1 : _inputNumbers.Values.Max() + 1;
+            _inputNumbers.Add(path, number);
+            _inputFiles ??= _connection.CreateAppender("input_files");
+            _inputFiles.CreateRow().AppendValue(number).AppendValue(path).EndRow();
+        }
+
+        _lastInputPath = path;
+        _lastInputNo = number;
+        return number;
     }
 
     /// <summary>Whether <paramref name="key"/> is <c>arxiv:</c> followed by <paramref name="id"/> (what the view <c>papers</c> gives for a key left out).</summary>
@@ -192,12 +235,12 @@ public sealed partial class PaperStore
     /// <summary>Flushes the bulk appenders: call once all records are in, before reading back.</summary>
     public void Flush()
     {
-        foreach (DuckDBAppender? appender in new[] { _papers, _labels, _countries, _diagnostics })
+        foreach (DuckDBAppender? appender in new[] { _papers, _labels, _countries, _diagnostics, _inputFiles })
         {
             appender?.Dispose();
         }
 
-        _papers = _labels = _countries = _diagnostics = null;
+        _papers = _labels = _countries = _diagnostics = _inputFiles = null;
     }
 
 }

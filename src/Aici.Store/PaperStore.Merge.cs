@@ -16,13 +16,20 @@ public sealed partial class PaperStore
     {
         ArgumentNullException.ThrowIfNull(path);
         Flush();
+        _inputNumbers = null;
         long offset = LastRecordNo();
         string shift = $"* REPLACE (record_no + {offset.ToString(CultureInfo.InvariantCulture)} AS record_no)";
         Execute($"ATTACH '{path.Replace("'", "''", StringComparison.Ordinal)}' AS merged (READ_ONLY)");
         try
         {
             Execute($"""
-                INSERT INTO paper_rows SELECT {shift} FROM merged.paper_rows;
+                INSERT INTO input_files
+                    SELECT (SELECT coalesce(max(input_no), 0) FROM input_files) + row_number() OVER (ORDER BY path), path
+                    FROM (SELECT DISTINCT path FROM merged.input_files EXCEPT SELECT path FROM input_files);
+                INSERT INTO paper_rows
+                    SELECT r.* REPLACE (r.record_no + {offset.ToString(CultureInfo.InvariantCulture)} AS record_no, f.input_no AS input_no)
+                    FROM merged.paper_rows r JOIN merged.input_files m USING (input_no) JOIN input_files f ON f.path = m.path
+                    ORDER BY r.record_no;
                 INSERT INTO labels SELECT {shift} FROM merged.labels;
                 INSERT INTO paper_countries SELECT {shift} FROM merged.paper_countries;
                 INSERT INTO diagnostics SELECT * FROM merged.diagnostics;

@@ -10,16 +10,17 @@ internal static class Schema
         CREATE TABLE inputs (
             path VARCHAR NOT NULL, format VARCHAR NOT NULL, bytes BIGINT NOT NULL, sha256 VARCHAR NOT NULL,
             records BIGINT NOT NULL, rejected BIGINT NOT NULL, warnings BIGINT NOT NULL, xxh128 VARCHAR NOT NULL);
+        CREATE TABLE input_files (input_no INTEGER NOT NULL, path VARCHAR NOT NULL);
         CREATE TABLE paper_rows (
             record_no BIGINT NOT NULL, own_key VARCHAR, source VARCHAR NOT NULL, id VARCHAR NOT NULL,
             title VARCHAR NOT NULL, year INTEGER, submitted DATE, categories VARCHAR, venue VARCHAR, doi VARCHAR,
-            own_arxiv_id VARCHAR, arxiv_id_is_id BOOLEAN NOT NULL, version VARCHAR, updated DATE, file VARCHAR NOT NULL,
+            own_arxiv_id VARCHAR, arxiv_id_is_id BOOLEAN NOT NULL, version VARCHAR, updated DATE, input_no INTEGER NOT NULL,
             line BIGINT NOT NULL, definition_labels INTEGER NOT NULL);
         CREATE VIEW papers AS
-            SELECT record_no, coalesce(own_key, 'arxiv:' || id) AS work_key, source, id, title, year, submitted, categories,
-                   venue, doi, CASE WHEN arxiv_id_is_id THEN id ELSE own_arxiv_id END AS arxiv_id, version, updated, file,
-                   line, definition_labels
-            FROM paper_rows;
+            SELECT r.record_no, coalesce(r.own_key, 'arxiv:' || r.id) AS work_key, r.source, r.id, r.title, r.year,
+                   r.submitted, r.categories, r.venue, r.doi, CASE WHEN r.arxiv_id_is_id THEN r.id ELSE r.own_arxiv_id END AS arxiv_id,
+                   r.version, r.updated, f.path AS file, r.line, r.definition_labels
+            FROM paper_rows r JOIN input_files f USING (input_no);
         CREATE TABLE labels (
             record_no BIGINT NOT NULL, label VARCHAR NOT NULL, kind VARCHAR NOT NULL, evidence VARCHAR NOT NULL);
         CREATE TABLE paper_countries (record_no BIGINT NOT NULL, country VARCHAR NOT NULL, share DOUBLE NOT NULL);

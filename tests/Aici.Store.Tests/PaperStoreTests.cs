@@ -93,6 +93,56 @@ public sealed class PaperStoreTests : IDisposable
     }
 
     [Fact]
+    public void The_papers_view_gives_back_every_key_arxiv_id_and_file_as_written()
+    {
+        using PaperStore store = PaperStore.Create(Path.Combine(_folder, "v.duckdb"));
+        store.AddPaper(1, P("arxiv:2101.00001", "arxiv", "2101.00001", 2021) with { ArxivId = "2101.00001", Location = new SourceLocation("a.jsonl", 7) }, Labels(), []);
+        store.AddPaper(2, P("arxiv:2101.00002", "papers", "cvpr:1", 2020) with { ArxivId = "2101.00002", Location = new SourceLocation("b.jsonl", 1) }, Labels(), []);
+        store.AddPaper(3, P("doi:10.1/x", "openalex", "W1", 2021) with { Location = new SourceLocation("a.jsonl", 8) }, Labels(), []);
+
+        // a key of the arXiv form for another id, and an arXiv id that is not the record's id, are kept as they are
+        store.AddPaper(4, P("arxiv:10", "arxiv", "1", 2019) with { ArxivId = "2", Location = new SourceLocation("c.jsonl", 2) }, Labels(), []);
+        string csv = Path.Combine(_folder, "papers.csv");
+        store.Export("SELECT record_no, work_key, source, id, arxiv_id, file, line FROM papers ORDER BY record_no", csv, ExportFormat.Csv);
+
+        Assert.Equal(
+            [
+                "record_no,work_key,source,id,arxiv_id,file,line",
+                "1,arxiv:2101.00001,arxiv,2101.00001,2101.00001,a.jsonl,7",
+                "2,arxiv:2101.00002,papers,cvpr:1,2101.00002,b.jsonl,1",
+                "3,doi:10.1/x,openalex,W1,,a.jsonl,8",
+                "4,arxiv:10,arxiv,1,2,c.jsonl,2",
+            ],
+            File.ReadAllLines(csv));
+    }
+
+    [Fact]
+    public void A_merge_keeps_each_records_file_whatever_number_each_store_gave_it()
+    {
+        string first = Path.Combine(_folder, "m1.duckdb");
+        string second = Path.Combine(_folder, "m2.duckdb");
+        using (PaperStore store = PaperStore.Create(first))
+        {
+            store.AddPaper(1, P("arxiv:1", "arxiv", "1", 2020) with { Location = new SourceLocation("x.jsonl", 1) }, Labels("ai"), []);
+            store.AddPaper(2, P("arxiv:2", "arxiv", "2", 2020) with { Location = new SourceLocation("y.jsonl", 1) }, Labels(), []);
+        }
+
+        using (PaperStore store = PaperStore.Create(second))
+        {
+            store.AddPaper(1, P("arxiv:3", "arxiv", "3", 2021) with { Location = new SourceLocation("y.jsonl", 2) }, Labels(), []);
+            store.AddPaper(2, P("arxiv:4", "arxiv", "4", 2021) with { Location = new SourceLocation("z.jsonl", 1) }, Labels("ai"), []);
+        }
+
+        using PaperStore merged = PaperStore.Create(Path.Combine(_folder, "m.duckdb"));
+        merged.MergeFrom(first);
+        merged.MergeFrom(second);
+        string csv = Path.Combine(_folder, "merged.csv");
+        merged.Export("SELECT record_no, id, file, line FROM papers ORDER BY record_no", csv, ExportFormat.Csv);
+
+        Assert.Equal(["record_no,id,file,line", "1,1,x.jsonl,1", "2,2,y.jsonl,1", "3,3,y.jsonl,2", "4,4,z.jsonl,1"], File.ReadAllLines(csv));
+    }
+
+    [Fact]
     public void Fractional_tables_keep_three_decimals_and_whole_tables_integers()
     {
         string path = Path.Combine(_folder, "b.duckdb");
