@@ -18,6 +18,10 @@ public sealed partial class PaperStore
     private DuckDBAppender? _countries;
     private DuckDBAppender? _diagnostics;
     private DuckDBAppender? _inputFiles;
+    private DuckDBAppender? _labelNames;
+
+    /// <summary>The number of each label (name and kind) in <c>label_names</c>, loaded at the first label.</summary>
+    private Dictionary<(string Label, LabelKind Kind), int>? _labelNumbers;
 
     /// <summary>The number of each input file in <c>input_files</c> (loaded at the first record), and the last one looked up.</summary>
     private Dictionary<string, int>? _inputNumbers;
@@ -122,8 +126,9 @@ public sealed partial class PaperStore
         ArgumentNullException.ThrowIfNull(classification);
         ArgumentNullException.ThrowIfNull(countries);
         int inputNo = InputNumber(paper.Location.File);
+        _labelNumbers ??= LoadLabelNumbers();
         _papers ??= _connection.CreateAppender(_staging ? "stage_papers" : "paper_rows");
-        _labels ??= _connection.CreateAppender(_staging ? "stage_labels" : "labels");
+        _labels ??= _connection.CreateAppender(_staging ? "stage_labels" : "label_rows");
         _countries ??= _connection.CreateAppender(_staging ? "stage_countries" : "paper_countries");
 
         // The work key and arXiv id are left out where the view `papers` gives them from the id: most records are
@@ -153,8 +158,7 @@ public sealed partial class PaperStore
         {
             _labels.CreateRow()
                 .AppendValue(recordNo)
-                .AppendValue(label.Name)
-                .AppendValue(KindNames[(int)label.Kind])
+                .AppendValue(LabelNumber(label.Name, label.Kind))
                 .AppendValue(label.Evidence.ToString())
                 .EndRow();
         }
@@ -201,6 +205,45 @@ public sealed partial class PaperStore
         return number;
     }
 
+    /// <summary>
+    /// The number of a label (name and kind) in <c>label_names</c>, added there when it is new: a label row keeps the
+    /// number, and the view <c>labels</c> gives the name and kind (two strings per label instead of per label row).
+    /// </summary>
+    private int LabelNumber(string name, LabelKind kind)
+    {
+        _labelNumbers ??= LoadLabelNumbers();
+        if (!_labelNumbers.TryGetValue((name, kind), out int number))
+        {
+            number = _labelNumbers.Count == 0 ? 1 : _labelNumbers.Values.Max() + 1;
+            _labelNumbers.Add((name, kind), number);
+            _labelNames ??= _connection.CreateAppender("label_names");
+            _labelNames.CreateRow().AppendValue(number).AppendValue(name).AppendValue(KindNames[(int)kind]).EndRow();
+        }
+
+        return number;
+    }
+
+    /// <summary>The labels the store has numbered already (read before any appender of this update is open).</summary>
+    private Dictionary<(string Label, LabelKind Kind), int> LoadLabelNumbers()
+    {
+        var numbers = new Dictionary<(string Label, LabelKind Kind), int>();
+        using DuckDBCommand command = _connection.CreateCommand();
+        command.CommandText = "SELECT label, kind, label_no FROM label_names";
+        using DuckDBDataReader reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            int kind = Array.IndexOf(KindNames, reader.GetString(1));
+            if (kind < 0)
+            {
+                throw new InvalidOperationException($"{Path}: label_names holds an unknown kind '{reader.GetString(1)}'");
+            }
+
+            numbers[(reader.GetString(0), (LabelKind)kind)] = reader.GetInt32(2);
+        }
+
+        return numbers;
+    }
+
     /// <summary>Whether <paramref name="key"/> is <c>arxiv:</c> followed by <paramref name="id"/> (what the view <c>papers</c> gives for a key left out).</summary>
     internal static bool IsArxivKeyOf(string key, string id) =>
         key.Length == Paper.ArxivKeyPrefix.Length + id.Length && key.StartsWith(Paper.ArxivKeyPrefix, StringComparison.Ordinal)
@@ -235,12 +278,12 @@ public sealed partial class PaperStore
     /// <summary>Flushes the bulk appenders: call once all records are in, before reading back.</summary>
     public void Flush()
     {
-        foreach (DuckDBAppender? appender in new[] { _papers, _labels, _countries, _diagnostics, _inputFiles })
+        foreach (DuckDBAppender? appender in new[] { _papers, _labels, _countries, _diagnostics, _inputFiles, _labelNames })
         {
             appender?.Dispose();
         }
 
-        _papers = _labels = _countries = _diagnostics = _inputFiles = null;
+        _papers = _labels = _countries = _diagnostics = _inputFiles = _labelNames = null;
     }
 
 }

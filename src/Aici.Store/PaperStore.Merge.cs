@@ -17,6 +17,7 @@ public sealed partial class PaperStore
         ArgumentNullException.ThrowIfNull(path);
         Flush();
         _inputNumbers = null;
+        _labelNumbers = null;
         long offset = LastRecordNo();
         string shift = $"* REPLACE (record_no + {offset.ToString(CultureInfo.InvariantCulture)} AS record_no)";
         Execute($"ATTACH '{path.Replace("'", "''", StringComparison.Ordinal)}' AS merged (READ_ONLY)");
@@ -30,7 +31,13 @@ public sealed partial class PaperStore
                     SELECT r.* REPLACE (r.record_no + {offset.ToString(CultureInfo.InvariantCulture)} AS record_no, f.input_no AS input_no)
                     FROM merged.paper_rows r JOIN merged.input_files m USING (input_no) JOIN input_files f ON f.path = m.path
                     ORDER BY r.record_no;
-                INSERT INTO labels SELECT {shift} FROM merged.labels;
+                INSERT INTO label_names
+                    SELECT (SELECT coalesce(max(label_no), 0) FROM label_names) + row_number() OVER (ORDER BY label, kind), label, kind
+                    FROM (SELECT DISTINCT label, kind FROM merged.label_names EXCEPT SELECT label, kind FROM label_names);
+                INSERT INTO label_rows
+                    SELECT l.record_no + {offset.ToString(CultureInfo.InvariantCulture)}, n.label_no, l.evidence
+                    FROM merged.label_rows l JOIN merged.label_names m USING (label_no) JOIN label_names n ON n.label = m.label AND n.kind = m.kind
+                    ORDER BY l.rowid;
                 INSERT INTO paper_countries SELECT {shift} FROM merged.paper_countries;
                 INSERT INTO diagnostics SELECT * FROM merged.diagnostics;
                 INSERT INTO inputs SELECT * FROM merged.inputs;

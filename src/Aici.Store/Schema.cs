@@ -1,8 +1,9 @@
 namespace Aici.Store;
 
 /// <summary>
-/// The store's tables. One row per source record in <c>paper_rows</c>, read through the view <c>papers</c>; labels and
-/// countries hang off its record number.
+/// The store's tables. One row per source record in <c>paper_rows</c>, read through the view <c>papers</c>; labels
+/// (<c>label_rows</c> with a number into <c>label_names</c>, read through the view <c>labels</c>) and countries hang off
+/// its record number.
 /// </summary>
 internal static class Schema
 {
@@ -21,8 +22,10 @@ internal static class Schema
                    r.submitted, r.categories, r.venue, r.doi, CASE WHEN r.arxiv_id_is_id THEN r.id ELSE r.own_arxiv_id END AS arxiv_id,
                    r.version, r.updated, f.path AS file, r.line, r.definition_labels
             FROM paper_rows r JOIN input_files f USING (input_no);
-        CREATE TABLE labels (
-            record_no BIGINT NOT NULL, label VARCHAR NOT NULL, kind VARCHAR NOT NULL, evidence VARCHAR NOT NULL);
+        CREATE TABLE label_names (label_no INTEGER NOT NULL, label VARCHAR NOT NULL, kind VARCHAR NOT NULL);
+        CREATE TABLE label_rows (record_no BIGINT NOT NULL, label_no INTEGER NOT NULL, evidence VARCHAR NOT NULL);
+        CREATE VIEW labels AS
+            SELECT l.record_no, n.label, n.kind, l.evidence FROM label_rows l JOIN label_names n USING (label_no);
         CREATE TABLE paper_countries (record_no BIGINT NOT NULL, country VARCHAR NOT NULL, share DOUBLE NOT NULL);
         CREATE TABLE diagnostics (
             file VARCHAR NOT NULL, line BIGINT NOT NULL, severity VARCHAR NOT NULL, field VARCHAR NOT NULL,
@@ -36,7 +39,7 @@ internal static class Schema
     /// </summary>
     public const string CreateStaging = """
         CREATE OR REPLACE TABLE stage_papers AS SELECT * FROM paper_rows LIMIT 0;
-        CREATE OR REPLACE TABLE stage_labels AS SELECT * FROM labels LIMIT 0;
+        CREATE OR REPLACE TABLE stage_labels AS SELECT * FROM label_rows LIMIT 0;
         CREATE OR REPLACE TABLE stage_countries AS SELECT * FROM paper_countries LIMIT 0;
         """;
 
@@ -59,12 +62,12 @@ internal static class Schema
         CREATE OR REPLACE TEMP TABLE replaced AS
             SELECT p.record_no FROM paper_rows p JOIN stage_status s ON p.source = s.source AND p.id = s.id
             WHERE s.status = 'updated';
-        DELETE FROM labels WHERE record_no IN (SELECT record_no FROM replaced);
+        DELETE FROM label_rows WHERE record_no IN (SELECT record_no FROM replaced);
         DELETE FROM paper_countries WHERE record_no IN (SELECT record_no FROM replaced);
         DELETE FROM paper_rows WHERE record_no IN (SELECT record_no FROM replaced);
         INSERT INTO paper_rows SELECT * FROM stage_papers
             WHERE record_no IN (SELECT record_no FROM stage_status WHERE status <> 'unchanged');
-        INSERT INTO labels SELECT * FROM stage_labels
+        INSERT INTO label_rows SELECT * FROM stage_labels
             WHERE record_no IN (SELECT record_no FROM stage_status WHERE status <> 'unchanged');
         INSERT INTO paper_countries SELECT * FROM stage_countries
             WHERE record_no IN (SELECT record_no FROM stage_status WHERE status <> 'unchanged');
@@ -133,10 +136,11 @@ internal static class Schema
     public static string Works(string recordFilter = "TRUE") => Keyed + $"""
         ,
         label_bits AS (
-            SELECT label, (row_number() OVER (ORDER BY label) - 1)::INTEGER AS bit FROM (SELECT DISTINCT label FROM labels)),
+            SELECT n.label_no, n.label, (dense_rank() OVER (ORDER BY n.label) - 1)::INTEGER AS bit
+            FROM label_names n SEMI JOIN (SELECT DISTINCT label_no FROM label_rows) USING (label_no)),
         record_labels AS (
-            SELECT l.record_no, bit_or(1::UBIGINT << b.bit) AS labels, bool_or(l.label = 'ai') AS ai
-            FROM labels l JOIN label_bits b USING (label) GROUP BY l.record_no),
+            SELECT l.record_no, bit_or(1::UBIGINT << b.bit) AS labels, bool_or(b.label = 'ai') AS ai
+            FROM label_rows l JOIN label_bits b USING (label_no) GROUP BY l.record_no),
         labelled AS (
             SELECT k.*, coalesce(r.labels, 0::UBIGINT) AS labels, coalesce(r.ai, false) AS ai
             FROM keyed k LEFT JOIN record_labels r USING (record_no)),

@@ -117,7 +117,7 @@ public sealed class PaperStoreTests : IDisposable
     }
 
     [Fact]
-    public void A_merge_keeps_each_records_file_whatever_number_each_store_gave_it()
+    public void A_merge_keeps_each_records_file_and_labels_whatever_numbers_each_store_gave_them()
     {
         string first = Path.Combine(_folder, "m1.duckdb");
         string second = Path.Combine(_folder, "m2.duckdb");
@@ -129,8 +129,8 @@ public sealed class PaperStoreTests : IDisposable
 
         using (PaperStore store = PaperStore.Create(second))
         {
-            store.AddPaper(1, P("arxiv:3", "arxiv", "3", 2021) with { Location = new SourceLocation("y.jsonl", 2) }, Labels(), []);
-            store.AddPaper(2, P("arxiv:4", "arxiv", "4", 2021) with { Location = new SourceLocation("z.jsonl", 1) }, Labels("ai"), []);
+            store.AddPaper(1, P("arxiv:3", "arxiv", "3", 2021) with { Location = new SourceLocation("y.jsonl", 2) }, Labels("image"), []);
+            store.AddPaper(2, P("arxiv:4", "arxiv", "4", 2021) with { Location = new SourceLocation("z.jsonl", 1) }, Labels("ai", "image"), []);
         }
 
         using PaperStore merged = PaperStore.Create(Path.Combine(_folder, "m.duckdb"));
@@ -140,6 +140,14 @@ public sealed class PaperStoreTests : IDisposable
         merged.Export("SELECT record_no, id, file, line FROM papers ORDER BY record_no", csv, ExportFormat.Csv);
 
         Assert.Equal(["record_no,id,file,line", "1,1,x.jsonl,1", "2,2,y.jsonl,1", "3,3,y.jsonl,2", "4,4,z.jsonl,1"], File.ReadAllLines(csv));
+
+        // the second store numbered "image" before "ai"
+        string labels = Path.Combine(_folder, "merged-labels.csv");
+        merged.Export("SELECT record_no, label, kind, evidence FROM labels ORDER BY record_no, label", labels, ExportFormat.Csv);
+        Assert.Equal(
+            ["record_no,label,kind,evidence", "1,ai,ai,phrase: ai", "3,image,modality,phrase: image", "4,ai,ai,phrase: ai", "4,image,modality,phrase: image"],
+            File.ReadAllLines(labels));
+        Assert.Equal([["ai"], [], ["image"], ["ai", "image"]], merged.Works().OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => w.Labels));
     }
 
     [Fact]
