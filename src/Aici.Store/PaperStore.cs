@@ -63,6 +63,14 @@ public sealed partial class PaperStore : IDisposable
     /// </summary>
     public const string MemoryLimit = "320MB";
 
+    /// <summary>
+    /// Whether the store has this version's tables (records in <c>paper_rows</c>, labels numbered in
+    /// <c>label_names</c>, input files in <c>input_files</c>): a store written before them cannot be merged or updated.
+    /// </summary>
+    public bool HasCurrentLayout() =>
+        Scalar($"SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND table_name IN ({string.Join(", ", Schema.LayoutTables.Select(t => "'" + t + "'"))})")
+        == Schema.LayoutTables.Count;
+
     /// <summary>Every work, de-duplicated over its records, ordered by key.</summary>
     public IEnumerable<StoredWork> Works() => ReadWorks(Schema.Works());
 

@@ -7,6 +7,9 @@ namespace Aici.Store;
 /// </summary>
 internal static class Schema
 {
+    /// <summary>The tables a store of this layout has and one of an earlier layout lacks.</summary>
+    public static readonly IReadOnlyList<string> LayoutTables = ["paper_rows", "label_rows", "label_names", "input_files"];
+
     public const string Create = """
         CREATE TABLE inputs (
             path VARCHAR NOT NULL, format VARCHAR NOT NULL, bytes BIGINT NOT NULL, sha256 VARCHAR NOT NULL,

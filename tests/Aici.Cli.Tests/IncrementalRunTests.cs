@@ -156,6 +156,28 @@ public sealed class IncrementalRunTests
         Assert.Contains("built alike", refused.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_shard_store_of_an_earlier_layout_is_refused_by_merge_with_what_to_do()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllLines(temp["arxiv.jsonl"], Enumerable.Range(1, 10).Select(i => Record($"2003.{i:00000}", "v1", "2020-03-02", $"Record {i}")));
+        Assert.Equal(0, CliRun.Of("run", "--arxiv", temp["arxiv.jsonl"], "--shard", "1/2", "--out", temp["s1"]).ExitCode);
+        Assert.Equal(0, CliRun.Of("run", "--arxiv", temp["arxiv.jsonl"], "--shard", "2/2", "--out", temp["s2"]).ExitCode);
+        using (var db = new DuckDBConnection($"Data Source={temp["s2/aici.duckdb"]}"))
+        {
+            // the records table as layout 4 had it
+            db.Open();
+            using DuckDBCommand command = db.CreateCommand();
+            command.CommandText = "CREATE TABLE old_papers AS SELECT * FROM papers; DROP VIEW papers; DROP TABLE paper_rows; ALTER TABLE old_papers RENAME TO papers;";
+            command.ExecuteNonQuery();
+        }
+
+        CliRun refused = CliRun.Of("merge", "--store", temp["s1"], temp["s2"], "--out", temp["merged"]);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("earlier aici", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("s2", refused.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("0/2")]
     [InlineData("3/2")]

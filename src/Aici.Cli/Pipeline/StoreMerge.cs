@@ -72,6 +72,11 @@ internal sealed class StoreMerge
         {
             using PaperStore store = PaperStore.Open(path);
             string? own = store.Setting("configuration") ?? throw new InputException($"{path}: not a store written by aici run");
+            if (!store.HasCurrentLayout())
+            {
+                throw new InputException($"{path}: written by an earlier aici, whose store lays records out otherwise: build this shard again with this aici ('aici run … --shard i/n') before merging");
+            }
+
             if (configuration is null)
             {
                 configuration = own;
