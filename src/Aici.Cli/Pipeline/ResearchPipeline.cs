@@ -164,7 +164,7 @@ internal sealed class ResearchPipeline
             }
 
             existing.Dispose();
-            _progress.Info("the taxonomy, AI definition or shard changed since the store was built: rebuilding it from this run's inputs");
+            _progress.Info("the taxonomy, AI definition, shard or store layout changed since the store was built: rebuilding it from this run's inputs");
         }
 
         return (PaperStore.Create(partialStore), false);
