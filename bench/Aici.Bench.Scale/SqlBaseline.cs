@@ -84,9 +84,9 @@ internal static class SqlBaseline
         }
 
         double seconds = clock.Elapsed.TotalSeconds;
-        int ai = rules.Select((r, i) => (r, i)).Where(p => p.r.IsAi).Select(p => p.i).DefaultIfEmpty(-1).First();
+        int ai = rules.ToList().FindIndex(r => r.IsAi);
         Console.Write(table);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ResultPrefix} {records} records, {(ai >= 0 ? totals[ai] : -1)} AI in {seconds:0.00} s ({rules.Count} labels)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ResultPrefix} {records} records, {totals[ai]} AI in {seconds:0.00} s ({rules.Count} labels)"));
         Console.WriteLine(LabelsPrefix + string.Concat(rules.Select((r, i) => string.Create(CultureInfo.InvariantCulture, $" {r.Name}={totals[i]}"))));
         return 0;
     }

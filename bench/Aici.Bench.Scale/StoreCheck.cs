@@ -17,13 +17,7 @@ internal static class StoreCheck
     public static Dictionary<string, string> Fingerprint(string storeFile)
     {
         var tables = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var connection = new DuckDBConnection("Data Source=:memory:");
-        connection.Open();
-        using (DuckDBCommand attach = connection.CreateCommand())
-        {
-            attach.CommandText = $"ATTACH '{storeFile.Replace("'", "''", StringComparison.Ordinal)}' AS s (READ_ONLY)";
-            attach.ExecuteNonQuery();
-        }
+        using DuckDBConnection connection = Attached(storeFile);
 
         var names = new List<string>();
         using (DuckDBCommand list = connection.CreateCommand())
@@ -55,14 +49,7 @@ internal static class StoreCheck
             return counts;
         }
 
-        using var connection = new DuckDBConnection("Data Source=:memory:");
-        connection.Open();
-        using (DuckDBCommand attach = connection.CreateCommand())
-        {
-            attach.CommandText = $"ATTACH '{storeFile.Replace("'", "''", StringComparison.Ordinal)}' AS s (READ_ONLY)";
-            attach.ExecuteNonQuery();
-        }
-
+        using DuckDBConnection connection = Attached(storeFile);
         using DuckDBCommand command = connection.CreateCommand();
         command.CommandText = "SELECT label, count(DISTINCT record_no) FROM s.labels GROUP BY label ORDER BY label";
         using var reader = command.ExecuteReader();
@@ -72,6 +59,17 @@ internal static class StoreCheck
         }
 
         return counts;
+    }
+
+    /// <summary>An in-memory connection with the store attached read-only as <c>s</c>.</summary>
+    private static DuckDBConnection Attached(string storeFile)
+    {
+        var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using DuckDBCommand attach = connection.CreateCommand();
+        attach.CommandText = $"ATTACH '{storeFile.Replace("'", "''", StringComparison.Ordinal)}' AS s (READ_ONLY)";
+        attach.ExecuteNonQuery();
+        return connection;
     }
 
     /// <summary>The tables whose contents differ between two fingerprints, leaving out <see cref="PerRun"/>.</summary>

@@ -180,21 +180,10 @@ public sealed partial class PaperStore
             return _lastInputNo;
         }
 
-        if (_inputNumbers is null)
-        {
-            _inputNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
-            using DuckDBCommand command = _connection.CreateCommand();
-            command.CommandText = "SELECT path, input_no FROM input_files";
-            using DuckDBDataReader reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                _inputNumbers[reader.GetString(0)] = reader.GetInt32(1);
-            }
-        }
-
+        _inputNumbers ??= LoadInputNumbers();
         if (!_inputNumbers.TryGetValue(path, out int number))
         {
-            number = _inputNumbers.Count == 0 ? 1 : _inputNumbers.Values.Max() + 1;
+            number = NextNumber(_inputNumbers);
             _inputNumbers.Add(path, number);
             _inputFiles ??= _connection.CreateAppender("input_files");
             _inputFiles.CreateRow().AppendValue(number).AppendValue(path).EndRow();
@@ -214,13 +203,32 @@ public sealed partial class PaperStore
         _labelNumbers ??= LoadLabelNumbers();
         if (!_labelNumbers.TryGetValue((name, kind), out int number))
         {
-            number = _labelNumbers.Count == 0 ? 1 : _labelNumbers.Values.Max() + 1;
+            number = NextNumber(_labelNumbers);
             _labelNumbers.Add((name, kind), number);
             _labelNames ??= _connection.CreateAppender("label_names");
             _labelNames.CreateRow().AppendValue(number).AppendValue(name).AppendValue(KindNames[(int)kind]).EndRow();
         }
 
         return number;
+    }
+
+    /// <summary>The number after the largest one given (1 for the first).</summary>
+    private static int NextNumber<TKey>(Dictionary<TKey, int> numbers)
+        where TKey : notnull => numbers.Count == 0 ? 1 : numbers.Values.Max() + 1;
+
+    /// <summary>The input files the store has numbered already.</summary>
+    private Dictionary<string, int> LoadInputNumbers()
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        using DuckDBCommand command = _connection.CreateCommand();
+        command.CommandText = "SELECT path, input_no FROM input_files";
+        using DuckDBDataReader reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            numbers[reader.GetString(0)] = reader.GetInt32(1);
+        }
+
+        return numbers;
     }
 
     /// <summary>The labels the store has numbered already (read before any appender of this update is open).</summary>

@@ -24,16 +24,12 @@ public sealed partial class PaperStore
         try
         {
             Execute($"""
-                INSERT INTO input_files
-                    SELECT (SELECT coalesce(max(input_no), 0) FROM input_files) + row_number() OVER (ORDER BY path), path
-                    FROM (SELECT DISTINCT path FROM merged.input_files EXCEPT SELECT path FROM input_files);
+                {NumberNew("input_files", "input_no", "path")}
                 INSERT INTO paper_rows
                     SELECT r.* REPLACE (r.record_no + {offset.ToString(CultureInfo.InvariantCulture)} AS record_no, f.input_no AS input_no)
                     FROM merged.paper_rows r JOIN merged.input_files m USING (input_no) JOIN input_files f ON f.path = m.path
                     ORDER BY r.record_no;
-                INSERT INTO label_names
-                    SELECT (SELECT coalesce(max(label_no), 0) FROM label_names) + row_number() OVER (ORDER BY label, kind), label, kind
-                    FROM (SELECT DISTINCT label, kind FROM merged.label_names EXCEPT SELECT label, kind FROM label_names);
+                {NumberNew("label_names", "label_no", "label, kind")}
                 INSERT INTO label_rows
                     SELECT l.record_no + {offset.ToString(CultureInfo.InvariantCulture)}, n.label_no, l.evidence
                     FROM merged.label_rows l JOIN merged.label_names m USING (label_no) JOIN label_names n ON n.label = m.label AND n.kind = m.kind
@@ -48,6 +44,16 @@ public sealed partial class PaperStore
             Execute("DETACH merged");
         }
     }
+
+    /// <summary>
+    /// Adds to a numbered names table (<paramref name="table"/>: <paramref name="number"/> and <paramref name="names"/>)
+    /// the names the attached store has and this one lacks, numbered after this one's largest, in name order.
+    /// </summary>
+    private static string NumberNew(string table, string number, string names) => $"""
+        INSERT INTO {table}
+            SELECT (SELECT coalesce(max({number}), 0) FROM {table}) + row_number() OVER (ORDER BY {names}), {names}
+            FROM (SELECT DISTINCT {names} FROM merged.{table} EXCEPT SELECT {names} FROM {table});
+        """;
 
     /// <summary>
     /// Every shard read every input and reported its bad lines: keep each diagnostic once, and each input once with
