@@ -122,10 +122,21 @@ internal sealed class ResearchPipeline
         store.SaveCountryModality("country_modality_whole", whole);
         store.SaveCountryModality("country_modality_fractional", fractional);
         (IReadOnlyList<Diagnostic> diagnostics, long diagnosticsTotal) = store.Diagnostics(DiagnosticsShown);
-        IndicatorResults indicators = IndicatorStage.Run(papers, byDefinition, options, store, outputs);
+        IndicatorRun indicatorRun = IndicatorStage.Run(papers, byDefinition, options, store, outputs);
 
         _progress.Stage("report");
-        ExportTables(store, outputs);
+        try
+        {
+            ExportTables(store, outputs);
+        }
+        catch
+        {
+            indicatorRun.Abandon();
+            throw;
+        }
+
+        // the manifest's finishing time comes after every chart file is written
+        IndicatorResults indicators = indicatorRun.Finish();
         var counts = new RunCounts(
             inputs.Sum(i => i.Records),
             inputs.Sum(i => i.Rejected),

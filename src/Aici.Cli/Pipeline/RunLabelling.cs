@@ -26,9 +26,11 @@ internal sealed record RunLabelling(ResearchLabeller Labeller, DefinitionSet Com
     /// <exception cref="InputException">A rule file is missing or invalid, or the definition is unknown.</exception>
     public static RunLabelling Load(string taxonomyDirectory, string? modelPath, string definition, string? accuracyPath)
     {
+        // the vocabulary definition (compared in the sensitivity table) is read on another core meanwhile
+        Task<IReadOnlyList<(IAiDefinition Definition, TaxonomyFile File)>> reading = Task.Run(() => ClassifierSetup.OtherDefinitions(taxonomyDirectory));
         ClassifierSetup setup = ClassifierSetup.Load(taxonomyDirectory, modelPath, definition);
         ResearchRules rules = setup.Labeller.Rules;
-        IReadOnlyList<(IAiDefinition Definition, TaxonomyFile File)> others = ClassifierSetup.OtherDefinitions(taxonomyDirectory);
+        IReadOnlyList<(IAiDefinition Definition, TaxonomyFile File)> others = reading.GetAwaiter().GetResult();
         var compared = new List<IAiDefinition> { setup.Definition };
         var files = new List<TaxonomyFile>(setup.Taxonomies);
         foreach (string name in ComparedNames.Where(n => n != setup.Definition.Name))

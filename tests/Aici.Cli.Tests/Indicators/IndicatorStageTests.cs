@@ -38,7 +38,7 @@ public sealed class IndicatorStageTests
             ["strict"] = Strict,
             ["categories"] = TinyCorpus.Papers,
         };
-        return IndicatorStage.Run(TinyCorpus.Papers, byDefinition, Options(folder, bootstrap), store, outputs);
+        return IndicatorStage.Run(TinyCorpus.Papers, byDefinition, Options(folder, bootstrap), store, outputs).Finish();
     }
 
     [Fact]

@@ -70,6 +70,11 @@ internal sealed record ClassifierSetup(
             throw new InputException($"{taxonomyDirectory}: taxonomy folder not found");
         }
 
+        // the model's weights are read and unpacked on another core while the taxonomy files are parsed
+        string model = modelPath ?? DefaultModel(taxonomyDirectory);
+        Task<(LinearModel Model, ModelFileInfo File)>? loading = withModel && (modelPath is not null || modelRequired || File.Exists(model))
+            ? Task.Run(() => ModelFile.Load(model))
+            : null;
         var taxonomies = new List<(Core.Taxonomy.Taxonomy, LabelGroup)>();
         var files = new List<TaxonomyFile>();
         foreach ((string name, LabelGroup group, bool required) in Files)
@@ -85,13 +90,8 @@ internal sealed record ClassifierSetup(
             files.Add(file);
         }
 
-        string model = modelPath ?? DefaultModel(taxonomyDirectory);
-        LinearModel? linear = null;
-        ModelFileInfo? info = null;
-        if (withModel && (modelPath is not null || modelRequired || File.Exists(model)))
-        {
-            (linear, info) = ModelFile.Load(model);
-        }
+        // an error of the model file is thrown as itself (an InputException), not wrapped
+        (LinearModel? linear, ModelFileInfo? info) = loading is null ? (null, null) : loading.GetAwaiter().GetResult();
 
         try
         {

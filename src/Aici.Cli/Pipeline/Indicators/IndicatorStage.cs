@@ -11,7 +11,11 @@ namespace Aici.Cli.Pipeline.Indicators;
 /// </summary>
 internal static class IndicatorStage
 {
-    public static IndicatorResults Run(
+    /// <remarks>
+    /// The slide charts (PNG drawn by ScottPlot, about 0.3 s) are drawn on the thread pool while the tables are saved
+    /// and the caller goes on with the store; <see cref="IndicatorRun.Finish"/> waits for them.
+    /// </remarks>
+    public static IndicatorRun Run(
         IReadOnlyList<MeasuredPaper> papers,
         IReadOnlyDictionary<string, IReadOnlyList<MeasuredPaper>> byDefinition,
         RunOptions options,
@@ -25,13 +29,21 @@ internal static class IndicatorStage
         ArgumentNullException.ThrowIfNull(outputs);
 
         IndicatorResults results = Measure(papers, byDefinition, options);
-        foreach (TableData table in IndicatorTables.All(results.Set, results.Sensitivity))
+        var run = new IndicatorRun(results, Task.Run(() => ChartFiles.Write(results, outputs)));
+        try
         {
-            TableFiles.Write(table, store, outputs);
+            foreach (TableData table in IndicatorTables.All(results.Set, results.Sensitivity))
+            {
+                TableFiles.Write(table, store, outputs);
+            }
+        }
+        catch
+        {
+            run.Abandon();
+            throw;
         }
 
-        ChartFiles.Write(results, outputs);
-        return results;
+        return run;
     }
 
     /// <summary>The indicators alone, without writing anything.</summary>
