@@ -11,8 +11,14 @@ internal static class Paths
 
     public static string CliProject => Path.Combine(RepoRoot, "src", "Aici.Cli");
 
-    /// <summary>The CLI's Release build (its native launcher), as <c>dotnet build -c Release src/Aici.Cli</c> leaves it.</summary>
-    public static string ReleaseAici => Path.Combine(CliProject, "bin", "Release", "net10.0", OperatingSystem.IsWindows() ? "aici.exe" : "aici");
+    /// <summary>
+    /// Where the benchmark publishes the CLI as the README tells users to for large corpora
+    /// (<c>dotnet publish src/Aici.Cli -c Release -o out/aici</c>: compiled ahead of time, ReadyToRun).
+    /// </summary>
+    public static string PublishFolder => Path.Combine(RepoRoot, "out", "aici");
+
+    /// <summary>The published CLI's native launcher.</summary>
+    public static string ReleaseAici => Path.Combine(PublishFolder, OperatingSystem.IsWindows() ? "aici.exe" : "aici");
 
     /// <summary>
     /// How to start this benchmark again as a child (for the SQL baseline): its native launcher, or

@@ -6,7 +6,7 @@ using static Aici.Bench.BenchArgs;
 // The scale benchmark of issue #6 (see docs/benchmarks.md and ScaleRuns):
 //   dotnet run -c Release --project bench/Aici.Bench.Scale -- [--rounds 3] [--sizes 1000000,3000000] [--dir /tmp/aici-bench]
 // Options: --corpus FILE (repeatable: the corpus for the 1st, 2nd… size instead of DIR/arxiv-1m.jsonl…, written with
-// make-corpus when missing), --aici PATH (use this aici, do not build), --no-build (use the existing Release build),
+// make-corpus when missing), --aici PATH (use this aici, do not build), --no-build (use the CLI already published in out/aici),
 // --threads N (DuckDB threads for the SQL baseline; default: DuckDB's, one per core).
 // Hidden: `sql --corpus FILE [--taxonomy DIR] [--scope taxonomy|ai] [--threads N]` runs the SQL baseline once (the
 // benchmark's child: every taxonomy label, or the ai label alone) and `sql --print --corpus FILE [--scope …]` prints

@@ -80,7 +80,8 @@ internal static class ScaleReport
             double expected = (double)size / baseSize;
             Target(md, I($"{Corpora.Label(size)}: `aici run` ≤ {limit:0.#} s wall (median)"), I($"{cMedian:0.00} s"), cMedian <= limit);
             double cpuRatio = Median(c.Select(j => j.Child.Cpu)) / Median(a.Select(j => j.Child.Cpu));
-            Target(md, I($"{Corpora.Label(size)} / {baseLabel} wall between {LinearLow * expected:0.0#} and {LinearHigh * expected:0.0#} (linear)"), I($"{cMedian / aMedian:0.00} (CPU time: {cpuRatio:0.00})"),
+            string ratioPerRound = string.Join(", ", a.Zip(c).Select(p => I($"{p.Second.Wall / p.First.Wall:0.00}")));
+            Target(md, I($"{Corpora.Label(size)} / {baseLabel} wall between {LinearLow * expected:0.0#} and {LinearHigh * expected:0.0#} (linear), medians"), I($"{cMedian / aMedian:0.00} (each round: {ratioPerRound}; CPU time: {cpuRatio:0.00})"),
                 cMedian / aMedian >= LinearLow * expected && cMedian / aMedian <= LinearHigh * expected);
         }
 

@@ -37,7 +37,7 @@ internal static class ScaleRuns
 
         if (!File.Exists(aici))
         {
-            Console.Error.WriteLine($"no aici at {aici}: build it with 'dotnet build -c Release src/Aici.Cli' or give --aici PATH");
+            Console.Error.WriteLine($"no aici at {aici}: publish it with 'dotnet publish src/Aici.Cli -c Release -o out/aici' or give --aici PATH");
             return 1;
         }
 
@@ -206,9 +206,9 @@ internal static class ScaleRuns
 
     private static bool BuildCli()
     {
-        Console.WriteLine($"building the CLI: dotnet build -c Release {Paths.CliProject}");
+        Console.WriteLine($"building the CLI: dotnet publish {Paths.CliProject} -c Release -o {Paths.PublishFolder}");
         var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardInput = true };
-        foreach (string a in new[] { "build", "-c", "Release", Paths.CliProject, "-nologo", "-v", "q" })
+        foreach (string a in new[] { "publish", Paths.CliProject, "-c", "Release", "-o", Paths.PublishFolder, "-nologo", "-v", "q" })
         {
             info.ArgumentList.Add(a);
         }
