@@ -13,8 +13,16 @@ public sealed partial class PaperStore
     /// <summary>Each label kind as the store writes it (lower case), made once rather than per row.</summary>
     private static readonly string[] KindNames = [.. Enum.GetValues<LabelKind>().Select(k => k.ToString().ToLowerInvariant())];
 
+    /// <summary>
+    /// Rows in one of DuckDB's row groups. The record and label appenders hand their rows to the table one row group
+    /// at a time (see <see cref="AddPaper"/>), so each is compressed and written while the workers still classify.
+    /// </summary>
+    private const int RowGroupRows = 122_880;
+
     private DuckDBAppender? _papers;
     private DuckDBAppender? _labels;
+    private int _paperRowsHeld;
+    private int _labelRowsHeld;
     private DuckDBAppender? _countries;
     private DuckDBAppender? _diagnostics;
     private DuckDBAppender? _inputFiles;
@@ -153,6 +161,14 @@ public sealed partial class PaperStore
             .AppendValue(paper.Location.Line)
             .AppendValue(definitionLabels)
             .EndRow();
+        if (++_paperRowsHeld == RowGroupRows)
+        {
+            // An appender holds up to 204,800 rows before it hands them over: closed at each full row group instead,
+            // the rows are compressed and written now, and the end of a run is left at most one partial row group.
+            _papers.Dispose();
+            _papers = null;
+            _paperRowsHeld = 0;
+        }
 
         foreach (Label label in classification.Labels)
         {
@@ -161,6 +177,12 @@ public sealed partial class PaperStore
                 .AppendValue(LabelNumber(label.Name, label.Kind))
                 .AppendValue(label.Evidence.ToString())
                 .EndRow();
+            if (++_labelRowsHeld == RowGroupRows)
+            {
+                _labels.Dispose();
+                _labels = _connection.CreateAppender(_staging ? "stage_labels" : "label_rows");
+                _labelRowsHeld = 0;
+            }
         }
 
         foreach (CountryShare share in countries)
@@ -292,6 +314,7 @@ public sealed partial class PaperStore
         }
 
         _papers = _labels = _countries = _diagnostics = _inputFiles = _labelNames = null;
+        _paperRowsHeld = _labelRowsHeld = 0;
     }
 
 }

@@ -48,11 +48,13 @@ public sealed partial class PaperStore : IDisposable
 
     /// <summary>
     /// A connection whose working memory is bounded (DuckDB would take 80% of the machine's): aggregates larger than
-    /// this spill to a temporary folder beside the store instead of growing the process.
+    /// this spill to a temporary folder beside the store instead of growing the process. Appended rows are written out
+    /// one row group at a time (DuckDB buffers five by default, and wrote up to five at the commit that ends a run's
+    /// reading: 0.3 s of the 1M run's end with one core busy, against 0.1 s).
     /// </summary>
     private static DuckDBConnection Connect(string path)
     {
-        var connection = new DuckDBConnection($"Data Source={path};memory_limit={MemoryLimit}");
+        var connection = new DuckDBConnection($"Data Source={path};memory_limit={MemoryLimit};write_buffer_row_group_count=1");
         connection.Open();
         return connection;
     }

@@ -179,4 +179,40 @@ public sealed class PaperStoreTests : IDisposable
         Assert.Equal(3, total);
         Assert.Equal([Diagnostic.Rejected("a.jsonl", 2, "title", "missing title"), Diagnostic.Warned("a.jsonl", 9, "year", "not an integer")], first);
     }
+    [Fact]
+    public void Records_and_labels_past_a_row_group_are_all_kept_in_order()
+    {
+        // The appenders hand their rows over at each full row group (122,880 rows): records and labels on both sides
+        // of that boundary, in a new store and in a store reopened and updated, are all there, numbered in order.
+        string path = Path.Combine(_folder, "rows.duckdb");
+        const int records = 130_000;
+        Classification two = Labels("ai", "image");
+        using (PaperStore store = PaperStore.Create(path))
+        {
+            for (int i = 1; i <= records; i++)
+            {
+                store.AddPaper(i, P("arxiv:" + i, "arxiv", i.ToString(System.Globalization.CultureInfo.InvariantCulture), 2020), two, []);
+            }
+
+            store.Commit();
+        }
+
+        using (PaperStore store = PaperStore.Open(path))
+        {
+            store.BeginUpdate(staging: false);
+            for (int i = records + 1; i <= 2 * records; i++)
+            {
+                store.AddPaper(i, P("arxiv:" + i, "arxiv", i.ToString(System.Globalization.CultureInfo.InvariantCulture), 2021), two, []);
+            }
+
+            store.Commit();
+            Assert.Equal(2 * records, store.Scalar("SELECT count(*) FROM papers"));
+            Assert.Equal(2 * records, store.Scalar("SELECT count(DISTINCT record_no) FROM papers"));
+            Assert.Equal(2 * records, store.Scalar("SELECT max(record_no) FROM papers"));
+            Assert.Equal(4 * records, store.Scalar("SELECT count(*) FROM labels"));
+            Assert.Equal(2 * records, store.Scalar("SELECT count(*) FROM labels WHERE label = 'image' AND evidence = 'phrase: image'"));
+            Assert.Equal(0, store.Scalar("SELECT count(*) FROM papers WHERE id <> record_no::VARCHAR OR work_key <> 'arxiv:' || id"));
+            Assert.Equal(records, store.Scalar("SELECT count(*) FROM papers WHERE year = 2021 AND record_no > " + records.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+    }
 }
