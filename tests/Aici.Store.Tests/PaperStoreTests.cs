@@ -182,8 +182,8 @@ public sealed class PaperStoreTests : IDisposable
     [Fact]
     public void Records_and_labels_past_a_row_group_are_all_kept_in_order()
     {
-        // The appenders hand their rows over at each full row group (122,880 rows): records and labels on both sides
-        // of that boundary, in a new store and in a store reopened and updated, are all there, numbered in order.
+        // The appenders hand their rows over every 20,480 rows, and DuckDB writes a row group every 122,880: records
+        // and labels across both boundaries, in a new store and in a store reopened and updated, are all there, in order.
         string path = Path.Combine(_folder, "rows.duckdb");
         const int records = 130_000;
         Classification two = Labels("ai", "image");

@@ -125,9 +125,12 @@ internal sealed class ResearchPipeline
         IndicatorRun indicatorRun = IndicatorStage.Run(papers, byDefinition, options, store, outputs);
 
         _progress.Stage("report");
+        long works;
         try
         {
+            // the store's own work while the charts are drawn
             ExportTables(store, outputs);
+            works = store.WorkCount();
         }
         catch
         {
@@ -141,7 +144,7 @@ internal sealed class ResearchPipeline
             inputs.Sum(i => i.Records),
             inputs.Sum(i => i.Rejected),
             inputs.Sum(i => i.Warnings),
-            store.WorkCount(),
+            works,
             table.AiPapers,
             table.AiPapers - table.UnlocatedAiPapers)
         {
