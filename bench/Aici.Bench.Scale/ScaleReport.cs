@@ -27,7 +27,7 @@ internal static class ScaleReport
         md.AppendLine(I($"**Machine:** {machine} (load average when the run ended: {Machine.LoadAverage()})  "));
         md.AppendLine(I($"**Code:** {code}  "));
         md.AppendLine(I($"**Corpora:** {string.Join(", ", corpora.Select((c, i) => $"`{c}` ({options.Sizes[i]:#,0} records, {new FileInfo(c).Length / 1e9:0.00} GB)"))}; read once before the rounds so every run finds them in the page cache.  "));
-        md.AppendLine(I($"**Method:** {options.Rounds} paired round{(options.Rounds == 1 ? "" : "s")}; in each, (a) and (b) run back to back on the same file (a first in odd rounds, b first in even ones), then (b′), (c) and (d). Wall time is a stopwatch around the whole child process; {ChildRun.RssMethod}; CPU = user + system time of the child; records/s = records / wall."));
+        md.AppendLine(I($"**Method:** {options.Rounds} paired round{(options.Rounds == 1 ? "" : "s")}; in each, (a) runs between the two jobs it is compared with, (c), (a), (b) in odd rounds and (b), (a), (c) in even ones ((a) and (b) on the same file), then (b′) and (d). Wall time is a stopwatch around the whole child process; {ChildRun.RssMethod}; CPU = user + system time of the child; records/s = records / wall."));
         md.AppendLine();
         md.AppendLine("| job | records | wall, each round | median wall | records/s (median) | peak RSS (max) | CPU (median) |");
         md.AppendLine("|---|---:|---|---:|---:|---:|---:|");
