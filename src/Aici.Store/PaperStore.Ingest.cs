@@ -150,7 +150,7 @@ public sealed partial class PaperStore
             .AppendValue(paper.Title)
             .AppendValue(paper.Year)
             .AppendValue(paper.Submitted)
-            .AppendValue(paper.Categories.Count == 0 ? null : string.Join(' ', paper.Categories))
+            .AppendValue(SpaceSeparated(paper.Categories))
             .AppendValue(paper.Venue)
             .AppendValue(paper.Doi)
             .AppendValue(arxivIdIsId ? null : paper.ArxivId)
@@ -189,6 +189,26 @@ public sealed partial class PaperStore
         foreach (CountryShare share in countries)
         {
             _countries.CreateRow().AppendValue(recordNo).AppendValue(share.Country.Value).AppendValue(share.Weight).EndRow();
+        }
+    }
+
+    /// <summary>The categories as one space-separated string (null for none; one category is its own string).</summary>
+    private static string? SpaceSeparated(IReadOnlyList<string> categories)
+    {
+        switch (categories.Count)
+        {
+            case 0:
+                return null;
+            case 1:
+                return categories[0];
+            default:
+                var parts = new string[categories.Count];
+                for (int i = 0; i < parts.Length; i++)
+                {
+                    parts[i] = categories[i];
+                }
+
+                return string.Join(' ', parts);
         }
     }
 

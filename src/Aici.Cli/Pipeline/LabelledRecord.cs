@@ -28,13 +28,14 @@ internal sealed record LabelledRecord(Classification Classification, int Compare
             }
 
             analysis.Load(paper.Title, paper.Abstract, paper.Abstract is not null);
-            foreach (string category in paper.Categories)
+            IReadOnlyList<string> categories = paper.Categories;
+            for (int i = 0; i < categories.Count; i++)
             {
-                analysis.AddCategory(category);
+                analysis.AddCategory(categories[i]);
             }
 
             LabelledPaper labelled = labelling.Labeller.Label(analysis);
-            return new LabelledRecord(new Classification([.. labelled.All]), labelling.Compared.Decide(analysis), locator.Locate(paper));
+            return new LabelledRecord(new Classification(labelled.All), labelling.Compared.Decide(analysis), locator.Locate(paper));
         };
     }
 }
