@@ -13,11 +13,15 @@ public sealed record Evidence(IReadOnlyList<string> Categories, IReadOnlyList<st
 
     public double? Score { get; init; }
 
+    /// <summary>The buffer each thread writes evidence into: a store writes it for every label of every paper.</summary>
+    [ThreadStatic]
+    private static StringBuilder? t_text;
+
     /// <summary>"category: cs.CV; phrases: gan, image synthesis".</summary>
     public override string ToString()
     {
-        // written into one buffer: a store writes this for every label of every paper
-        var text = new StringBuilder(128);
+        StringBuilder text = t_text ??= new StringBuilder(256);
+        text.Clear();
         if (Categories.Count > 0)
         {
             Part(text, Categories.Count == 1 ? "category: " : "categories: ").AppendJoin(", ", Categories);
