@@ -12,10 +12,15 @@ internal static class ClassifyRuns
     public static int Run(string corpus, int records, int rounds, string definition, int workers)
     {
         EnsureCorpus(corpus, records);
+        if (!PublishedCli.Publish(Paths.RepoRoot, "fix it and run the benchmark again"))
+        {
+            return 1;
+        }
+
         string output = Path.Combine(Path.GetTempPath(), "aici-bench-classify-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".jsonl");
-        string args = $"\"{Paths.Aici}\" classify --arxiv \"{corpus}\" --out \"{output}\" --taxonomy \"{Paths.Taxonomy}\" --ai-definition {definition}" +
+        string args = $"classify --arxiv \"{corpus}\" --out \"{output}\" --taxonomy \"{Paths.Taxonomy}\" --ai-definition {definition}" +
             (workers > 0 ? " --workers " + workers.ToString(CultureInfo.InvariantCulture) : "");
-        Console.WriteLine($"command: dotnet {args}");
+        Console.WriteLine($"command: {Paths.PublishedAici} {args}");
         Console.WriteLine($"machine: {Machine.Describe()}");
         double best = 0;
         try
@@ -42,9 +47,9 @@ internal static class ClassifyRuns
 
     private static (double Wall, double Cpu, long Records, string Summary) Once(string args)
     {
-        var info = new ProcessStartInfo("dotnet", args) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var info = new ProcessStartInfo(Paths.PublishedAici, args) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         var clock = Stopwatch.StartNew();
-        using Process process = Process.Start(info) ?? throw new InvalidOperationException("cannot start dotnet");
+        using Process process = Process.Start(info) ?? throw new InvalidOperationException("cannot start " + Paths.PublishedAici);
         Task<string> stderr = process.StandardError.ReadToEndAsync();
         string stdout = process.StandardOutput.ReadToEnd();
         process.WaitForExit();

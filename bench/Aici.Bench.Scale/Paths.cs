@@ -9,16 +9,8 @@ internal static class Paths
 
     public static string MakeCorpus => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "tools", "make-corpus"));
 
-    public static string CliProject => Path.Combine(RepoRoot, "src", "Aici.Cli");
-
-    /// <summary>
-    /// Where the benchmark publishes the CLI as the README tells users to for large corpora
-    /// (<c>dotnet publish src/Aici.Cli -c Release -o out/aici</c>: compiled ahead of time, ReadyToRun).
-    /// </summary>
-    public static string PublishFolder => Path.Combine(RepoRoot, "out", "aici");
-
-    /// <summary>The published CLI's native launcher.</summary>
-    public static string ReleaseAici => Path.Combine(PublishFolder, OperatingSystem.IsWindows() ? "aici.exe" : "aici");
+    /// <summary>The CLI as published for large runs (<see cref="PublishedCli"/>): what the scale bench times.</summary>
+    public static string ReleaseAici => PublishedCli.Launcher(RepoRoot);
 
     /// <summary>
     /// How to start this benchmark again as a child (for the SQL baseline): its native launcher, or

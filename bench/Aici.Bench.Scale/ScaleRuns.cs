@@ -31,7 +31,7 @@ internal static class ScaleRuns
         }
 
         string aici = options.Aici is null ? Paths.ReleaseAici : Path.GetFullPath(options.Aici);
-        if (options.Build && !BuildCli())
+        if (options.Build && !PublishedCli.Publish(Paths.RepoRoot, "fix it, or give --no-build or --aici PATH"))
         {
             return 1;
         }
@@ -222,27 +222,6 @@ internal static class ScaleRuns
 
     private static string LogFile(string logs, string name, int round) =>
         Path.Combine(logs, string.Create(CultureInfo.InvariantCulture, $"round{round}-{name.Replace(' ', '-')}.log"));
-
-    private static bool BuildCli()
-    {
-        Console.WriteLine($"building the CLI: dotnet publish {Paths.CliProject} -c Release -o {Paths.PublishFolder}");
-        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardInput = true };
-        foreach (string a in new[] { "publish", Paths.CliProject, "-c", "Release", "-o", Paths.PublishFolder, "-nologo", "-v", "q" })
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        using Process process = Process.Start(info) ?? throw new InvalidOperationException("cannot start dotnet");
-        process.StandardInput.Close();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            Console.Error.WriteLine($"the CLI did not build (exit {process.ExitCode}); fix it, or give --no-build or --aici PATH");
-            return false;
-        }
-
-        return true;
-    }
 }
 
 /// <summary>A child failed: the message says which, with its exit code and the end of its standard error.</summary>
