@@ -9,9 +9,6 @@ internal static class Paths
 
     public static string MakeCorpus => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "tools", "make-corpus"));
 
-    /// <summary>aici.dll, built beside this benchmark (it references the CLI project): the stages bench loads it.</summary>
-    public static string Aici => Path.Combine(AppContext.BaseDirectory, "aici.dll");
-
     /// <summary>The CLI as published for large runs (<see cref="PublishedCli"/>): what the classify bench times.</summary>
     public static string PublishedAici => PublishedCli.Launcher(RepoRoot);
 

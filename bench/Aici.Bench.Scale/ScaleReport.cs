@@ -63,14 +63,14 @@ internal static class ScaleReport
         double baseLimit = SecondsPerMillion * baseSize / 1e6;
         Target(md, I($"{baseLabel}: `aici run` ≤ {baseLimit:0.#} s wall (median)"), I($"{aMedian:0.00} s"), aMedian <= baseLimit);
         double ratio = bMedian / aMedian;
-        string perRound = string.Join(", ", a.Zip(b).Select(p => I($"{p.Second.Wall / p.First.Wall:0.00}")));
+        string perRound = PerRound(a, b);
         Target(md, I($"{baseLabel}: SQL (b) wall / aici wall ≥ {SqlRatioTarget:0} (goal {SqlRatioGoal:0}), medians"), I($"{ratio:0.00} (each round: {perRound})"), ratio >= SqlRatioTarget,
             ratio >= SqlRatioGoal ? "goal met" : null);
         List<Job> bAi = Of(jobs, "sql-ai " + baseLabel);
         if (bAi.Count > 0)
         {
             double aiRatio = Median(bAi.Select(j => j.Wall)) / aMedian;
-            md.AppendLine(I($"| {baseLabel}: SQL (b′, `ai` alone) wall / aici wall, for reference | {aiRatio:0.00} (each round: {string.Join(", ", a.Zip(bAi).Select(p => I($"{p.Second.Wall / p.First.Wall:0.00}")))}) | — |"));
+            md.AppendLine(I($"| {baseLabel}: SQL (b′, `ai` alone) wall / aici wall, for reference | {aiRatio:0.00} (each round: {PerRound(a, bAi)}) | — |"));
         }
         foreach (long size in options.Sizes.Skip(1))
         {
@@ -80,8 +80,7 @@ internal static class ScaleReport
             double expected = (double)size / baseSize;
             Target(md, I($"{Corpora.Label(size)}: `aici run` ≤ {limit:0.#} s wall (median)"), I($"{cMedian:0.00} s"), cMedian <= limit);
             double cpuRatio = Median(c.Select(j => j.Child.Cpu)) / Median(a.Select(j => j.Child.Cpu));
-            string ratioPerRound = string.Join(", ", a.Zip(c).Select(p => I($"{p.Second.Wall / p.First.Wall:0.00}")));
-            Target(md, I($"{Corpora.Label(size)} / {baseLabel} wall between {LinearLow * expected:0.0#} and {LinearHigh * expected:0.0#} (linear), medians"), I($"{cMedian / aMedian:0.00} (each round: {ratioPerRound}; CPU time: {cpuRatio:0.00})"),
+            Target(md, I($"{Corpora.Label(size)} / {baseLabel} wall between {LinearLow * expected:0.0#} and {LinearHigh * expected:0.0#} (linear), medians"), I($"{cMedian / aMedian:0.00} (each round: {PerRound(a, c)}; CPU time: {cpuRatio:0.00})"),
                 cMedian / aMedian >= LinearLow * expected && cMedian / aMedian <= LinearHigh * expected);
         }
 
@@ -165,6 +164,10 @@ internal static class ScaleReport
     }
 
     private static List<Job> Of(IReadOnlyList<Job> jobs, string name) => [.. jobs.Where(j => j.Name == name)];
+
+    /// <summary>Each round's wall time of <paramref name="other"/> over that of <paramref name="base"/>, in round order.</summary>
+    private static string PerRound(List<Job> @base, List<Job> other) =>
+        string.Join(", ", @base.Zip(other).Select(p => I($"{p.Second.Wall / p.First.Wall:0.00}")));
 
     private static void Target(StringBuilder md, string target, string measured, bool pass, string? note = null) =>
         md.AppendLine($"| {target} | {measured} | {(pass ? "**pass**" : "**FAIL**")}{(note is null ? "" : " (" + note + ")")} |");
