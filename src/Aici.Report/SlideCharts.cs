@@ -1,5 +1,6 @@
 using ScottPlot;
 using ScottPlot.TickGenerators;
+using SkiaSharp;
 
 namespace Aici.Report;
 
@@ -20,6 +21,22 @@ public static class SlideCharts
 
     /// <summary>Whether DejaVu Sans was found and registered (otherwise labels use whatever fonts the system offers).</summary>
     public static bool HasFonts => Fonts.Value;
+
+    /// <summary>
+    /// The plot drawn at slide size as PNG. A slide needs a PNG, not the smallest one: zlib level 3 with the Sub filter
+    /// writes these charts of flat colours in about a third of the time of ScottPlot's own encoding (level 6 with every
+    /// filter: ~55 against ~20 ms a chart here, and a run waits for its charts at the end) at about twice the size
+    /// (~80 KB). The same plot gives the same bytes.
+    /// </summary>
+    private static byte[] Encode(Plot plot)
+    {
+        using SKSurface surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        plot.Render(surface);
+        using SKPixmap pixels = surface.PeekPixels();
+        using SKData data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 3))
+            ?? throw new InvalidOperationException("SkiaSharp could not encode a chart as PNG");
+        return data.ToArray();
+    }
 
     public static byte[] Png(BarChart chart)
     {
@@ -91,7 +108,7 @@ public static class SlideCharts
         plot.Axes.SetLimitsX(low < 0 ? low - (0.35 * span) : 0, high + (0.4 * span));
         plot.Axes.SetLimitsY(-0.6, n - 0.1 + (chart.Reference is null ? 0 : 0.5));
         plot.Axes.Bottom.Label.Text = chart.ReferenceLabel == "RCA = 1" ? "RCA" : "% change";
-        return plot.GetImage(Width, Height).GetImageBytes(ImageFormat.Png);
+        return Encode(plot);
     }
 
     public static byte[] Png(LineChart chart)
@@ -123,7 +140,7 @@ public static class SlideCharts
             plot.Axes.SetLimitsY(0, Math.Max(1, chart.Series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max() * 1.08));
         }
 
-        return plot.GetImage(Width, Height).GetImageBytes(ImageFormat.Png);
+        return Encode(plot);
     }
 
     private static Plot NewPlot(string title)
