@@ -82,20 +82,6 @@ public sealed partial class PaperStore : IDisposable
     /// </summary>
     public IEnumerable<StoredWork> AiWorks() => ReadWorks(Schema.Works(Schema.AiRecordFilter));
 
-    /// <summary>
-    /// <see cref="AiWorks()"/>, and in <paramref name="workCount"/> what <see cref="WorkCount"/> says, counted in the
-    /// same query from the same keys (a run needs both; the keys of every record are then made once).
-    /// </summary>
-    public IReadOnlyList<StoredWork> AiWorks(out long workCount)
-    {
-        long counted = -1;
-        List<StoredWork> works = [.. ReadWorks(Schema.Works(Schema.AiRecordFilter, withWorkCount: true), count => counted = count)];
-
-        // with no AI work there is no row to carry the count
-        workCount = counted >= 0 ? counted : WorkCount();
-        return works;
-    }
-
     /// <summary>How many works (records de-duplicated by key and DOI) the store holds.</summary>
     public long WorkCount()
     {
@@ -103,7 +89,7 @@ public sealed partial class PaperStore : IDisposable
         return Scalar(Schema.WorkCount);
     }
 
-    private IEnumerable<StoredWork> ReadWorks(string query, Action<long>? workCount = null)
+    private IEnumerable<StoredWork> ReadWorks(string query)
     {
         Flush();
         List<string> names = [.. Strings(Schema.LabelNames)];
@@ -120,15 +106,8 @@ public sealed partial class PaperStore : IDisposable
         // Few distinct label sets and country codes recur over hundreds of thousands of works: share them.
         var labelLists = new Dictionary<ulong, string[]>();
         var codes = new Dictionary<string, string>(StringComparer.Ordinal);
-        bool first = true;
         while (reader.Read())
         {
-            if (first && workCount is not null)
-            {
-                workCount(reader.GetInt64(5));
-            }
-
-            first = false;
             ulong mask = reader.GetFieldValue<ulong>(2);
             if (!labelLists.TryGetValue(mask, out string[]? labelList))
             {

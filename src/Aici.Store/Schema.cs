@@ -136,10 +136,7 @@ internal static class Schema
     /// anything is grouped by key, and a run reads its AI works without grouping every record; the keys carry no text
     /// beyond the key, and the record that locates a work is chosen among located records only.
     /// </summary>
-    /// <param name="recordFilter">Keeps the works with a record it keeps.</param>
-    /// <param name="withWorkCount">Adds a sixth column, the same on every row: how many works the store holds (all of
-    /// them, as <see cref="WorkCount"/> counts them), counted from the same keys.</param>
-    public static string Works(string recordFilter = "TRUE", bool withWorkCount = false) => Keyed + $"""
+    public static string Works(string recordFilter = "TRUE") => Keyed + $"""
         ,
         label_bits AS (
             SELECT n.label_no, n.label, (dense_rank() OVER (ORDER BY n.label) - 1)::INTEGER AS bit
@@ -164,7 +161,7 @@ internal static class Schema
         ctry AS (
             SELECT w.key, string_agg(c.country || '=' || c.share::VARCHAR, ' ' ORDER BY c.country) AS countries
             FROM w JOIN paper_countries c ON c.record_no = w.locating GROUP BY w.key)
-        SELECT w.key, w.year, w.labels, coalesce(ctry.countries, ''), w.definition_labels{(withWorkCount ? ", (SELECT count(DISTINCT key) FROM keyed)" : "")}
+        SELECT w.key, w.year, w.labels, coalesce(ctry.countries, ''), w.definition_labels
         FROM w LEFT JOIN ctry USING (key)
         ORDER BY w.key
         """;

@@ -114,7 +114,7 @@ internal sealed class ResearchPipeline
     {
         _progress.Stage("measure");
         (List<MeasuredPaper> papers, IReadOnlyDictionary<string, IReadOnlyList<MeasuredPaper>> byDefinition) =
-            ByDefinition(store.AiWorks(out long works), labelling, options.AiDefinition);
+            ByDefinition(store.AiWorks(), labelling, options.AiDefinition);
         CountryModalityTable whole = CountryModalityTable.Measure(papers, options.Years, Counting.Whole);
         CountryModalityTable fractional = CountryModalityTable.Measure(papers, options.Years, Counting.Fractional);
         CountryModalityTable table = options.Counting == Counting.Whole ? whole : fractional;
@@ -125,10 +125,12 @@ internal sealed class ResearchPipeline
         IndicatorRun indicatorRun = IndicatorStage.Run(papers, byDefinition, options, store, outputs);
 
         _progress.Stage("report");
+        long works;
         try
         {
             // the store's own work while the charts are drawn
             ExportTables(store, outputs);
+            works = store.WorkCount();
         }
         catch
         {
