@@ -4,7 +4,8 @@ namespace Aici.Bench;
 
 /// <summary>
 /// The CLI as the README tells users to run it on large corpora: <c>dotnet publish src/Aici.Cli -c Release -o
-/// out/aici</c> (compiled ahead of time, ReadyToRun). The benchmarks publish it and time <c>out/aici/aici</c>.
+/// out/aici</c> (self-contained, compiled ahead of time with the runtime into one composite ReadyToRun image). The
+/// benchmarks publish it and time <c>out/aici/aici</c>.
 /// </summary>
 internal static class PublishedCli
 {
