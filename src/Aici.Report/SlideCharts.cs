@@ -30,9 +30,11 @@ public static class SlideCharts
     /// </summary>
     private static byte[] Encode(Plot plot)
     {
-        using SKSurface surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using SKSurface surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul))
+            ?? throw new InvalidOperationException($"SkiaSharp could not make a {Width} x {Height} surface to draw a chart on");
         plot.Render(surface);
-        using SKPixmap pixels = surface.PeekPixels();
+        using SKPixmap pixels = surface.PeekPixels()
+            ?? throw new InvalidOperationException("SkiaSharp gave no pixels for a chart");
         using SKData data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 3))
             ?? throw new InvalidOperationException("SkiaSharp could not encode a chart as PNG");
         return data.ToArray();
