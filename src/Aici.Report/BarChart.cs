@@ -12,6 +12,9 @@ public sealed record BarChart(string Id, string Title, string Subtitle, IReadOnl
 
     public string ReferenceLabel { get; init; } = string.Empty;
 
+    /// <summary>What the bars measure, the name of the value axis where a chart draws one (the slide PNG).</summary>
+    public string ValueAxis { get; init; } = "AI papers";
+
     /// <summary>Shown instead of bars when there is no row.</summary>
     public string Empty { get; init; } = "No country has enough papers for this chart.";
 }

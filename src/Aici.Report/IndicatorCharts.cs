@@ -38,6 +38,7 @@ public static class IndicatorCharts
             rows,
             Note(set, "Whiskers: 95% bootstrap intervals."))
         {
+            ValueAxis = "AI papers",
             Empty = "No AI paper in this run could be located in a country.",
         };
     }
@@ -71,6 +72,7 @@ public static class IndicatorCharts
         {
             Reference = double.IsFinite(set.WorldGrowth.PercentChange.Value) ? set.WorldGrowth.PercentChange.Value : null,
             ReferenceLabel = "World: " + EstimateText.Change(Estimate.Exact(set.WorldGrowth.PercentChange.Value), false),
+            ValueAxis = "% change",
             Empty = $"No country has at least {Numbers.Count(set.GrowthMinimum)} AI papers in {set.Settings.GrowthFrom}, so no growth rate is shown. Choose another window with --growth-from and --growth-to.",
         };
     }
@@ -102,6 +104,7 @@ public static class IndicatorCharts
         {
             Reference = 1,
             ReferenceLabel = "RCA = 1",
+            ValueAxis = "RCA",
             Empty = $"No paper of the window is about {name}, or no country has at least {Numbers.Count(set.RcaMinimum)} AI papers.",
         };
     }

@@ -109,7 +109,7 @@ public static class SlideCharts
         double span = Math.Max(high - low, 1e-9);
         plot.Axes.SetLimitsX(low < 0 ? low - (0.35 * span) : 0, high + (0.4 * span));
         plot.Axes.SetLimitsY(-0.6, n - 0.1 + (chart.Reference is null ? 0 : 0.5));
-        plot.Axes.Bottom.Label.Text = chart.ReferenceLabel == "RCA = 1" ? "RCA" : "% change";
+        plot.Axes.Bottom.Label.Text = chart.ValueAxis;
         return Encode(plot);
     }
 

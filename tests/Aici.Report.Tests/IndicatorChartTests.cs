@@ -82,6 +82,18 @@ public sealed partial class IndicatorChartTests
     }
 
     [Fact]
+    public void Each_bar_chart_names_what_its_bars_measure()
+    {
+        IndicatorResults results = SampleIndicators.Realistic(countries: 12, replicates: 20);
+
+        // the headline counts papers: its slide's axis once said "% change", the growth chart's unit
+        Assert.Equal("AI papers", IndicatorCharts.Headline(results).ValueAxis);
+        Assert.Equal("% change", IndicatorCharts.Growth(results).ValueAxis);
+        Assert.Equal("RCA", IndicatorCharts.Rca(results, IndicatorSettings.Gan).ValueAxis);
+        Assert.NotEqual(SlideCharts.Png(IndicatorCharts.Headline(results)), SlideCharts.Png(IndicatorCharts.Headline(results) with { ValueAxis = "% change" }));
+    }
+
+    [Fact]
     public void Slide_pngs_are_16_by_9_and_the_same_chart_gives_the_same_bytes()
     {
         IndicatorResults results = SampleIndicators.Realistic(countries: 12, replicates: 20);
