@@ -33,7 +33,7 @@ public static class IndicatorCharts
                 EstimateText.Count(r.Any, intervals)))];
         return new BarChart(
             "aici-headline-chart",
-            $"AI research on image, sound and text: the top {rows.Count} countries",
+            rows.Count == 0 ? "AI research on image, sound and text by country" : $"AI research on image, sound and text: the top {rows.Count} countries",
             $"AI papers on image, sound or text (each paper once per country), {Years(set.Settings.Years)}, {Counting(set)} counting. United Kingdom in orange-red.",
             rows,
             Note(set, "Whiskers: 95% bootstrap intervals."))
@@ -65,7 +65,7 @@ public static class IndicatorCharts
         string window = Window(set);
         return new BarChart(
             "aici-growth-chart",
-            $"Growth of AI research, {window}: the {rows.Count} largest countries",
+            rows.Count == 0 ? $"Growth of AI research, {window}, by country" : $"Growth of AI research, {window}: the {rows.Count} largest countries",
             $"% change in AI papers between {set.Settings.GrowthFrom} and {set.Settings.GrowthTo}, for the countries with the most papers in {set.Settings.GrowthFrom} among those with at least {Numbers.Count(set.GrowthMinimum)}. United Kingdom in orange-red; dashed line: the world.",
             rows,
             Note(set, "Whiskers: 95% bootstrap intervals."))

@@ -44,6 +44,11 @@ public static class SlideCharts
     {
         ArgumentNullException.ThrowIfNull(chart);
         Plot plot = NewPlot(chart.Title);
+        if (chart.Rows.Count == 0)
+        {
+            return EmptyPng(plot, chart.Title, chart.Empty);
+        }
+
         IReadOnlyList<BarChartRow> rows = chart.Rows;
         int n = rows.Count;
         var ticks = new Tick[n];
@@ -93,13 +98,6 @@ public static class SlideCharts
             high = Math.Max(high, reference);
         }
 
-        if (n == 0)
-        {
-            var empty = plot.Add.Text(chart.Empty, 0, 0);
-            empty.LabelFontName = Font;
-            empty.LabelFontSize = 12;
-        }
-
         plot.Axes.Left.TickGenerator = new NumericManual(ticks);
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Left.MinorTickStyle.Length = 0;
@@ -111,6 +109,50 @@ public static class SlideCharts
         plot.Axes.SetLimitsY(-0.6, n - 0.1 + (chart.Reference is null ? 0 : 0.5));
         plot.Axes.Bottom.Label.Text = chart.ValueAxis;
         return Encode(plot);
+    }
+
+    /// <summary>
+    /// A chart with nothing to draw: its title and why, in lines that fit the slide, without axes (ScottPlot's title
+    /// goes with its axes, so the title is drawn as text).
+    /// </summary>
+    private static byte[] EmptyPng(Plot plot, string title, string message)
+    {
+        plot.HideAxesAndGrid();
+        var heading = plot.Add.Text(title, 0, 0.95);
+        heading.LabelFontName = Font;
+        heading.LabelFontSize = 14;
+        heading.LabelBold = true;
+        heading.LabelAlignment = Alignment.UpperCenter;
+        var text = plot.Add.Text(string.Join('\n', Wrapped(message, 90)), 0, 0);
+        text.LabelFontName = Font;
+        text.LabelFontSize = 12;
+        text.LabelAlignment = Alignment.MiddleCenter;
+        plot.Axes.SetLimits(-1, 1, -1, 1);
+        return Encode(plot);
+    }
+
+    /// <summary>The words of <paramref name="text"/> in lines of at most <paramref name="width"/> characters (a longer word alone).</summary>
+    internal static IReadOnlyList<string> Wrapped(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
+        }
+
+        if (line.Length > 0)
+        {
+            lines.Add(line.ToString());
+        }
+
+        return lines;
     }
 
     public static byte[] Png(LineChart chart)

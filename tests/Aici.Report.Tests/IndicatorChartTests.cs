@@ -36,6 +36,29 @@ public sealed partial class IndicatorChartTests
     }
 
     [Fact]
+    public void A_chart_with_no_country_has_no_count_in_its_title_and_a_slide_that_says_why()
+    {
+        var settings = new IndicatorSettings();
+        IndicatorSet set = IndicatorSet.Measure([], settings, null);
+        var results = new IndicatorResults(set, SensitivityTable.Measure([], settings.Years, settings.Counting));
+        BarChart growth = IndicatorCharts.Growth(results);
+        Assert.Empty(growth.Rows);
+
+        // "the 0 largest countries" was the title of an empty chart
+        Assert.DoesNotContain("the 0", growth.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain("the 0", IndicatorCharts.Headline(results).Title, StringComparison.Ordinal);
+
+        // the reason, cut into lines that fit the slide (one line ran off its edge), every word kept
+        IReadOnlyList<string> lines = SlideCharts.Wrapped(growth.Empty, 90);
+        Assert.True(lines.Count > 1);
+        Assert.All(lines, line => Assert.True(line.Length <= 90, line));
+        Assert.Equal(growth.Empty, string.Join(' ', lines));
+        byte[] png = SlideCharts.Png(growth);
+        Assert.Equal(SlideCharts.Width, ReadInt(png, 16));
+        Assert.Equal(png, SlideCharts.Png(growth));
+    }
+
+    [Fact]
     public void End_labels_are_moved_apart_and_kept_in_the_plot()
     {
         double[] placed = LineChartSvg.EndBaselines([100, 101, 102, 300], min: 50, max: 305);
