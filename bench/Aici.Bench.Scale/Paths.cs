@@ -10,7 +10,7 @@ internal static class Paths
     public static string MakeCorpus => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "tools", "make-corpus"));
 
     /// <summary>The CLI as published for large runs (<see cref="PublishedCli"/>): what the scale bench times.</summary>
-    public static string ReleaseAici => PublishedCli.Launcher(RepoRoot);
+    public static string PublishedAici => PublishedCli.Launcher(RepoRoot);
 
     /// <summary>
     /// How to start this benchmark again as a child (for the SQL baseline): its native launcher, or

@@ -30,7 +30,7 @@ internal static class ScaleRuns
             corpora.Add(corpus);
         }
 
-        string aici = options.Aici is null ? Paths.ReleaseAici : Path.GetFullPath(options.Aici);
+        string aici = options.Aici is null ? Paths.PublishedAici : Path.GetFullPath(options.Aici);
         if (options.Build && !PublishedCli.Publish(Paths.RepoRoot, "fix it, or give --no-build or --aici PATH"))
         {
             return 1;
