@@ -18,6 +18,8 @@ public sealed class WordList
     private int[] _ends = new int[512];
     private ulong[] _ids = new ulong[512];
     private bool[] _segmentStarts = new bool[512];
+    private int[] _segmentFirsts = new int[4];
+    private int _segments;
     private int _used;
 
     /// <summary>The number of words.</summary>
@@ -42,10 +44,33 @@ public sealed class WordList
     /// <summary>Which words start their segment, in order.</summary>
     internal ReadOnlySpan<bool> SegmentStarts => _segmentStarts.AsSpan(0, Count);
 
+    /// <summary>
+    /// The words of segment <paramref name="segment"/> (0 the first added, the title; 1 the abstract), as indices
+    /// [Start, End); empty for a segment without words or one never added.
+    /// </summary>
+    public (int Start, int End) Segment(int segment)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(segment);
+        return segment >= _segments ? (Count, Count)
+            : (_segmentFirsts[segment], segment + 1 < _segments ? _segmentFirsts[segment + 1] : Count);
+    }
+
+    /// <summary>
+    /// What separates word <paramref name="index"/> from the next word of its segment: read from the lower-cased
+    /// text, which ASCII segments keep whole; <see cref="WordJoin.Unknown"/> for other segments.
+    /// </summary>
+    internal WordJoin JoinAfter(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)(index + 1), (uint)Count, nameof(index));
+        int gap = _starts[index + 1] - _ends[index];
+        return gap == 0 ? WordJoin.Unknown : gap == 1 && _chars[_ends[index]] == '-' ? WordJoin.Hyphen : WordJoin.Other;
+    }
+
     public void Clear()
     {
         Count = 0;
         _used = 0;
+        _segments = 0;
     }
 
     /// <summary>Adds the words of <paramref name="text"/> as a new segment.</summary>
@@ -54,6 +79,12 @@ public sealed class WordList
         // a folded character becomes at most two ("ß" → "ss"), and n characters hold at most (n + 1) / 2 words
         Reserve(text.Length * 2);
         int first = Count;
+        if (_segments == _segmentFirsts.Length)
+        {
+            Array.Resize(ref _segmentFirsts, _segments * 2);
+        }
+
+        _segmentFirsts[_segments++] = first;
         if (WordFold.IsPlain(text))
         {
             SplitAscii(text);

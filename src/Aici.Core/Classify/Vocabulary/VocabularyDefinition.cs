@@ -55,7 +55,7 @@ public sealed class VocabularyDefinition : IQuickAiDefinition
     public bool IsAi(PaperAnalysis paper)
     {
         ArgumentNullException.ThrowIfNull(paper);
-        return InCore(paper.Categories) || (_bound.MayPass(paper.Words) && _counter.Passes(paper.HasAbstractText ? paper.Abstract : paper.Title));
+        return InCore(paper.Categories) || (_bound.MayPass(paper.Words, paper.HasAbstractText ? 1 : 0) && _counter.Passes(paper.HasAbstractText ? paper.Abstract : paper.Title));
     }
 
     public AiDecision Decide(PaperText paper)
