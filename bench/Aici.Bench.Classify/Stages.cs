@@ -130,7 +130,7 @@ internal static class Stages
             foreach (Paper p in papers)
             {
                 analysis.Load(p.Title, p.Abstract, p.Abstract is not null);
-                bounded += bound.MayPass(analysis.Words) ? 1 : 0;
+                bounded += bound.MayPass(analysis.Words, analysis.HasAbstractText ? 1 : 0) ? 1 : 0;
                 definition.IsAi(analysis);
             }
         }) - loadOnly;
