@@ -169,11 +169,11 @@ public sealed class VocabularyBound
                 bitAt[i - start] = BitOf(words.Id(i));
             }
 
-            var segment = new Segment(words, start, end, bitAt);
+            var segment = new CountedWords(words, start, end, bitAt);
             Span<int> possible = stackalloc int[_thresholds.Length];
             for (int t = 0; t < _termWords.Length; t++)
             {
-                if ((_terms[t].Mask & present) == _terms[t].Mask && Occurs(segment, _termWords[t]) && Exceeds(_terms[t].Categories, possible))
+                if (_termWords[t].Length > 0 && (_terms[t].Mask & present) == _terms[t].Mask && Occurs(segment, _termWords[t]) && Exceeds(_terms[t].Categories, possible))
                 {
                     return true;
                 }
@@ -202,7 +202,7 @@ public sealed class VocabularyBound
 
     // Whether the term of these word bits may be a token of the count: some occurrence of its first word from which
     // the rest follow.
-    private bool Occurs(Segment segment, int[] termWords)
+    private bool Occurs(CountedWords segment, int[] termWords)
     {
         for (int i = segment.Start; i < segment.End; i++)
         {
@@ -217,7 +217,7 @@ public sealed class VocabularyBound
     }
 
     // Whether term words k.. follow from word `from` on, each after nothing but words the count may drop or glue away.
-    private bool Follows(Segment segment, int[] termWords, int k, int from)
+    private bool Follows(CountedWords segment, int[] termWords, int k, int from)
     {
         for (int j = from; j < segment.End; j++)
         {
@@ -237,7 +237,7 @@ public sealed class VocabularyBound
 
     // Whether word `index` may be no token of its own between two tokens of the count: a word the count drops, or one
     // that may be glued by a hyphen to a neighbour (then the glued token may be one it drops, "3d-printing").
-    private bool MayVanish(Segment segment, int index) =>
+    private bool MayVanish(CountedWords segment, int index) =>
         Dropped(segment.Words.Word(index), _stopWords)
         || (index > segment.Start && segment.Words.JoinAfter(index - 1) != WordJoin.Other)
         || (index + 1 < segment.End && segment.Words.JoinAfter(index) != WordJoin.Other);
@@ -245,7 +245,7 @@ public sealed class VocabularyBound
     // Whether the count surely has no token of the one-word term at word `index` after its first phrase pass: the
     // word is glued to a neighbour by a hyphen, or the next word is a token of its own that the pass pairs it with
     // (then either that pair is joined, or the word was already joined with the token before it).
-    private bool Taken(Segment segment, int index, int bit)
+    private bool Taken(CountedWords segment, int index, int bit)
     {
         WordList words = segment.Words;
         if ((index > segment.Start && words.JoinAfter(index - 1) == WordJoin.Hyphen)
@@ -262,7 +262,7 @@ public sealed class VocabularyBound
     }
 
     /// <summary>The counted segment's words [Start, End) and each one's term-word bit (-1 for none), by local index.</summary>
-    private readonly record struct Segment(WordList Words, int Start, int End, int[] Bits)
+    private readonly record struct CountedWords(WordList Words, int Start, int End, int[] Bits)
     {
         public int BitAt(int index) => Bits[index - Start];
     }
