@@ -31,6 +31,11 @@ public static class StopWords
     /// <summary>Every stop word.</summary>
     public static IEnumerable<string> All => Words;
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Spans = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether a lower-case token is a stop word.</summary>
     public static bool Contains(string token) => Words.Contains(token);
+
+    /// <summary>Whether a lower-case token, as characters, is a stop word.</summary>
+    public static bool Contains(ReadOnlySpan<char> token) => Spans.Contains(token);
 }

@@ -66,6 +66,12 @@ public static class TextPreparation
     public static bool Keeps(string token)
     {
         ArgumentNullException.ThrowIfNull(token);
+        return Keeps(token.AsSpan());
+    }
+
+    /// <summary>As <see cref="Keeps(string)"/>, over the token's characters.</summary>
+    public static bool Keeps(ReadOnlySpan<char> token)
+    {
         if (token.Length <= 2 || StopWords.Contains(token))
         {
             return false;

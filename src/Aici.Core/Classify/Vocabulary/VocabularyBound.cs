@@ -35,7 +35,6 @@ public sealed class VocabularyBound
 
     // per word bit: the words a one-word term made of it pairs with in the first phrase pass (null: none)
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>?[] _partners;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords;
 
     public VocabularyBound(VocabularyList list)
     {
@@ -75,14 +74,12 @@ public sealed class VocabularyBound
                 .Aggregate(0, (mask, c) => mask | (1 << c))))];
         _thresholds = [.. list.Categories.Select(c => c.Threshold)];
 
-        var stopWords = new HashSet<string>(StopWords.All, StringComparer.Ordinal);
-        _stopWords = stopWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _partners = new HashSet<string>.AlternateLookup<ReadOnlySpan<char>>?[words.Length];
         if (list.Phrases.Passes.Count > 0 && Usable)
         {
             // a partner the count drops never stands next to the term's word in the first pass
             foreach (var group in list.Phrases.Passes[0].Pairs
-                .Where(p => terms.Contains(p.Key.First, StringComparer.Ordinal) && BitOf(p.Key.First) >= 0 && !Dropped(p.Key.Second, stopWords))
+                .Where(p => terms.Contains(p.Key.First, StringComparer.Ordinal) && BitOf(p.Key.First) >= 0 && TextPreparation.Keeps(p.Key.Second))
                 .GroupBy(p => BitOf(p.Key.First)))
             {
                 _partners[group.Key] = new HashSet<string>(group.Select(p => p.Key.Second), StringComparer.Ordinal)
@@ -217,7 +214,7 @@ public sealed class VocabularyBound
     }
 
     // Whether term words k.. follow from word `from` on, each after nothing but words the count may drop or glue away.
-    private bool Follows(CountedWords segment, int[] termWords, int k, int from)
+    private static bool Follows(CountedWords segment, int[] termWords, int k, int from)
     {
         for (int j = from; j < segment.End; j++)
         {
@@ -237,8 +234,8 @@ public sealed class VocabularyBound
 
     // Whether word `index` may be no token of its own between two tokens of the count: a word the count drops, or one
     // that may be glued by a hyphen to a neighbour (then the glued token may be one it drops, "3d-printing").
-    private bool MayVanish(CountedWords segment, int index) =>
-        Dropped(segment.Words.Word(index), _stopWords)
+    private static bool MayVanish(CountedWords segment, int index) =>
+        !TextPreparation.Keeps(segment.Words.Word(index))
         || (index > segment.Start && segment.Words.JoinAfter(index - 1) != WordJoin.Other)
         || (index + 1 < segment.End && segment.Words.JoinAfter(index) != WordJoin.Other);
 
@@ -266,26 +263,6 @@ public sealed class VocabularyBound
     {
         public int BitAt(int index) => Bits[index - Start];
     }
-
-    // As the count drops a token: two characters or fewer, a digit, no ASCII letter, or a stop word.
-    private static bool Dropped(ReadOnlySpan<char> word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stopWords)
-    {
-        bool asciiLetter = false;
-        foreach (char c in word)
-        {
-            if (char.IsDigit(c))
-            {
-                return true;
-            }
-
-            asciiLetter |= char.IsAsciiLetter(c);
-        }
-
-        return word.Length <= 2 || !asciiLetter || stopWords.Contains(word);
-    }
-
-    private static bool Dropped(string word, HashSet<string> stopWords) =>
-        Dropped(word, stopWords.GetAlternateLookup<ReadOnlySpan<char>>());
 
     private static int Slot(ulong id) => (int)((id * 0x9E3779B97F4A7C15UL) >> 56);
 
