@@ -44,11 +44,32 @@ public sealed class EvaluateClassifyCommandTests
         string[] modelAi = csv.First(l => l.StartsWith("model,ai,", StringComparison.Ordinal)).Split(',');
         Assert.True(double.Parse(modelAi[4], CultureInfo.InvariantCulture) > 0.9, string.Join(',', modelAi));
 
+        // the records behind the counts: one line per held-out error, agreeing with every text-only row of the table
+        (string Table, string Definition, string Label, string Error, string Id)[] errors = [.. File.ReadAllLines(temp["eval/classification_errors.jsonl"]).Select(ErrorOf)];
+        Assert.NotEmpty(errors);
+        Assert.Equal(errors.Order().ToArray(), errors);
+        foreach (string[] row in csv[1..].Select(l => l.Split(',')).Where(r => !r[0].EndsWith("+cat", StringComparison.Ordinal)))
+        {
+            Assert.Equal(int.Parse(row[7], CultureInfo.InvariantCulture), errors.Count(e => e.Table == "arxiv" && e.Definition == row[0] && e.Label == row[1] && e.Error == "false_positive"));
+            Assert.Equal(int.Parse(row[8], CultureInfo.InvariantCulture), errors.Count(e => e.Table == "arxiv" && e.Definition == row[0] && e.Label == row[1] && e.Error == "false_negative"));
+        }
+
         CliRun measured = CliRun.Of("run", "--demo", "--accuracy", temp["eval/classification_arxiv.csv"], "--propagate-classifier-error", "--out", temp["out"]);
         Assert.True(measured.ExitCode == 0, measured.ToString());
         string html = File.ReadAllText(temp["out/report/index.html"]);
         Assert.Contains("<table id=\"evaluation-table\"", html, StringComparison.Ordinal);
         Assert.Contains("propagated: corrected counts", html, StringComparison.Ordinal);
+    }
+
+    private static (string Table, string Definition, string Label, string Error, string Id) ErrorOf(string line)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(line);
+        System.Text.Json.JsonElement e = json.RootElement;
+        string title = e.GetProperty("title").GetString()!;
+        Assert.StartsWith("On ", title, StringComparison.Ordinal);
+        Assert.StartsWith("categories: ", e.GetProperty("gold").GetString(), StringComparison.Ordinal);
+        return (e.GetProperty("table").GetString()!, e.GetProperty("definition").GetString()!, e.GetProperty("label").GetString()!,
+            e.GetProperty("error").GetString()!, e.GetProperty("id").GetString()!);
     }
 
     [Fact]

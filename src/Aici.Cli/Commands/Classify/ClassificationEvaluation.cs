@@ -13,8 +13,11 @@ internal static class ClassificationEvaluation
 {
     public static readonly string[] ModalityLabels = [LabelNames.Image, LabelNames.Sound, LabelNames.Text];
 
-    /// <summary>Per definition and label (ai, image, sound, text): agreement with the categories of held-out arXiv records.</summary>
-    public static EvaluationTable Arxiv(TrainingCorpus corpus, IReadOnlyList<ResearchLabeller> labellers)
+    /// <summary>
+    /// Per definition and label (ai, image, sound, text): agreement with the categories of held-out arXiv records;
+    /// each disagreement also goes to <paramref name="errors"/> when given.
+    /// </summary>
+    public static EvaluationTable Arxiv(TrainingCorpus corpus, IReadOnlyList<ResearchLabeller> labellers, ClassificationErrors? errors = null)
     {
         CorpusRecord[] records = [.. corpus.ArxivHeldOut];
         var table = new EvaluationTable(
@@ -30,7 +33,10 @@ internal static class ClassificationEvaluation
                 LabelledPaper labels = labeller.Label(analysis);
                 for (int l = 0; l < counts.Length; l++)
                 {
-                    counts[l] = counts[l].Add(labels.Has(WeakLabels.Labels[l]), record.Targets[l] == 1);
+                    bool predicted = labels.Has(WeakLabels.Labels[l]);
+                    counts[l] = counts[l].Add(predicted, record.Targets[l] == 1);
+                    errors?.Add("arxiv", labeller.Definition.Name, WeakLabels.Labels[l], predicted, record.Targets[l] == 1, record,
+                        "categories: " + string.Join(' ', record.Text.Categories), labels, analysis);
                 }
             }
 
@@ -78,8 +84,11 @@ internal static class ClassificationEvaluation
         return table;
     }
 
-    /// <summary>Per definition and modality: agreement with the venue of held-out conference papers.</summary>
-    public static EvaluationTable Venues(TrainingCorpus corpus, IReadOnlyList<ResearchLabeller> labellers, bool withAbstractOnly)
+    /// <summary>
+    /// Per definition and modality: agreement with the venue of held-out conference papers; each disagreement also
+    /// goes to <paramref name="errors"/> when given.
+    /// </summary>
+    public static EvaluationTable Venues(TrainingCorpus corpus, IReadOnlyList<ResearchLabeller> labellers, bool withAbstractOnly, ClassificationErrors? errors = null)
     {
         CorpusRecord[] records = [.. corpus.VenuesHeldOut.Where(r => WeakLabels.VenueGold(r.Venue) is not null && (!withAbstractOnly || r.Text.Abstract is not null))];
         var table = new EvaluationTable(
@@ -96,7 +105,10 @@ internal static class ClassificationEvaluation
                 string gold = WeakLabels.VenueGold(record.Venue)!;
                 for (int l = 0; l < counts.Length; l++)
                 {
-                    counts[l] = counts[l].Add(labels.Has(ModalityLabels[l]), gold == ModalityLabels[l]);
+                    bool predicted = labels.Has(ModalityLabels[l]);
+                    counts[l] = counts[l].Add(predicted, gold == ModalityLabels[l]);
+                    errors?.Add("venues", labeller.Definition.Name, ModalityLabels[l], predicted, gold == ModalityLabels[l], record,
+                        "venue: " + record.Venue, labels, analysis);
                 }
             }
 

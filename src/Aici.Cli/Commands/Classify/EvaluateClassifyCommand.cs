@@ -26,7 +26,7 @@ internal static class EvaluateClassifyCommand
     {
         var arxiv = new Option<string[]>("--arxiv") { Description = "arXiv records (gold: categories)", AllowMultipleArgumentsPerToken = true, HelpName = "PATH", Required = true };
         var papers = new Option<string[]>("--papers") { Description = "conference papers (gold: venue)", AllowMultipleArgumentsPerToken = true, HelpName = "PATH" };
-        var outDir = new Option<string>("--out") { Description = "folder for classification_arxiv.csv and classification_venues.csv", HelpName = "DIR", Required = true };
+        var outDir = new Option<string>("--out") { Description = "folder for classification_arxiv.csv, classification_venues.csv and classification_errors.jsonl", HelpName = "DIR", Required = true };
         var retrain = new Option<bool>("--retrain") { Description = "train a model on the training side even when the shipped one was trained on it" };
         var devset = new Option<string?>("--devset") { Description = "hand-labelled dev set (tests/devset/devset.jsonl) for techniques, media and creative domains", HelpName = "FILE" };
         var taxonomy = ClassifyCommand.TaxonomyOption();
@@ -51,8 +51,9 @@ internal static class EvaluateClassifyCommand
             (ResearchRules shipped, _, ModelFileInfo? file) = ClassifierSetup.LoadRules(taxonomy, modelPath, modelRequired: false);
             (ResearchRules rules, string provenance) = ChooseModel(corpus, shipped, file, retrain);
             IReadOnlyList<ResearchLabeller> labellers = Labellers(rules, [.. ClassifierSetup.OtherDefinitions(taxonomy).Select(o => o.Definition)]);
-            EvaluationTable arxivTable = ClassificationEvaluation.Arxiv(corpus, labellers);
-            EvaluationTable venues = ClassificationEvaluation.Venues(corpus, labellers, withAbstractOnly: true);
+            var errors = new ClassificationErrors();
+            EvaluationTable arxivTable = ClassificationEvaluation.Arxiv(corpus, labellers, errors);
+            EvaluationTable venues = ClassificationEvaluation.Venues(corpus, labellers, withAbstractOnly: true, errors);
             EvaluationTable venuesAll = ClassificationEvaluation.Venues(corpus, labellers, withAbstractOnly: false);
             EvaluationTable arxivVisible = ClassificationEvaluation.ArxivWithCategories(corpus, labellers);
             EvaluationTable? dev = devsetPath is null ? null : ClassificationEvaluation.DevSet(DevSet.Load(devsetPath), labellers);
@@ -81,7 +82,8 @@ internal static class EvaluateClassifyCommand
             }
 
             AtomicFile.WriteText(Path.Combine(outDir, "classification_venues.csv"), venues.ToCsv() + venuesAll.ToCsv().Split('\n', 2)[1]);
-            output.WriteLine($"  wrote {Path.Combine(outDir, "classification_arxiv.csv")} and {Path.Combine(outDir, "classification_venues.csv")}");
+            errors.Write(Path.Combine(outDir, ClassificationErrors.FileName));
+            output.WriteLine($"  wrote {Path.Combine(outDir, "classification_arxiv.csv")}, {Path.Combine(outDir, "classification_venues.csv")} and {Path.Combine(outDir, ClassificationErrors.FileName)} ({errors.Count:#,0} held-out errors, the records behind the counts)");
             return ExitCodes.Ok;
         }
         catch (InputException e)
