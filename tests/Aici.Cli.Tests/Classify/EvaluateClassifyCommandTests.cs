@@ -10,6 +10,9 @@ public sealed class EvaluateClassifyCommandTests
     private static readonly string[] Language = ["machine translation with transformers", "question answering over documents", "language models for summarisation", "named entity recognition in text"];
     private static readonly string[] Physics = ["superconducting qubits at low temperature", "dark matter halo profiles", "spin chains and entanglement", "plasma turbulence in tokamaks"];
 
+    // support, true positives, false positives, false negatives
+    private static readonly int[] CountColumns = [5, 6, 7, 8];
+
     private static IEnumerable<string> Records()
     {
         for (int i = 0; i < 300; i++)
@@ -21,7 +24,7 @@ public sealed class EvaluateClassifyCommandTests
                 _ => (Physics, "cond-mat.str-el"),
             };
             string topic = topics[i / 3 % topics.Length];
-            string id = string.Create(CultureInfo.InvariantCulture, $"2101.{i:00000}");
+            string id = Id(i);
             yield return $$"""{"id":"{{id}}","title":"On {{topic}} {{i}}","abstract":"We study {{topic}}. Our method improves {{topic}} on standard benchmarks.","categories":"{{categories}}","versions":[{"version":"v1","created":"Mon, 4 Jan 2021 10:00:00 GMT"}],"update_date":"2021-01-05"}""";
         }
     }
@@ -60,6 +63,51 @@ public sealed class EvaluateClassifyCommandTests
         Assert.Contains("<table id=\"evaluation-table\"", html, StringComparison.Ordinal);
         Assert.Contains("propagated: corrected counts", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_readers_labels_are_a_second_gold_and_the_proxy_gold_is_scored_against_them()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllLines(temp["arxiv.jsonl"], Records());
+        // the reader agrees with the categories on text except on the first held-out language record, leaves the first
+        // held-out physics record undecided, and calls nothing sound
+        var held = Enumerable.Range(0, 300).Where(i => !Core.Classify.Model.Training.StableSplit.IsTraining(Id(i))).ToList();
+        int disagree = held.First(i => i % 3 == 1);
+        int undecided = held.First(i => i % 3 == 2);
+        File.WriteAllLines(temp["read.jsonl"], held.Select(i => i == undecided
+            ? $$"""{"table":"arxiv","id":"{{Id(i)}}","sound":false}"""
+            : $$"""{"table":"arxiv","id":"{{Id(i)}}","sound":false,"text":{{(i % 3 == 1 && i != disagree ? "true" : "false")}}}"""));
+
+        CliRun run = CliRun.Of("evaluate", "classify", "--arxiv", temp["arxiv.jsonl"], "--reader-labels", temp["read.jsonl"], "--out", temp["eval"]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Held-out arXiv records, text only (gold: a blind reading)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("The same targets against a blind reading", run.Output, StringComparison.Ordinal);
+        string[][] rows = [.. File.ReadAllLines(temp["eval/classification_reader_arxiv.csv"]).Skip(1).Select(l => l.Split(','))];
+        string[] proxy = rows.Single(r => r[0] == "arxiv categories" && r[1] == "text");
+        int language = held.Count(i => i % 3 == 1);
+        Assert.Equal([language - 1, language - 1, 1, 0], [.. CountColumns.Select(c => int.Parse(proxy[c], CultureInfo.InvariantCulture))]);
+        string[] model = rows.Single(r => r[0] == "model" && r[1] == "text");
+        int modelCounted = CountColumns[1..].Sum(c => int.Parse(model[c], CultureInfo.InvariantCulture));
+        Assert.InRange(modelCounted, language - 1, held.Count - 1);
+        Assert.Contains(rows, r => r[0] == "model" && r[1] == "sound" && r[5] == "0");
+    }
+
+    [Theory]
+    [InlineData("""{"table":"arxiv","id":"2101.00001","sound":"yes"}""", "line 1: field sound: a label is true or false")]
+    [InlineData("""{"table":"journals","id":"2101.00001","sound":true}""", "line 1: field table: 'journals' is not one of arxiv, venues")]
+    [InlineData("""{"table":"arxiv","sound":true}""", "line 1: field id: missing or not a string")]
+    [InlineData("{\"table\":\"arxiv\",\"id\":\"x\",\"sound\":true}\n{\"table\":\"arxiv\",\"id\":\"x\",\"text\":true}", "line 2: field id: arxiv record x is read twice")]
+    public void A_bad_reader_file_is_a_usage_error_naming_file_line_and_field(string content, string expected)
+    {
+        using var temp = new TempFolder();
+        File.WriteAllLines(temp["arxiv.jsonl"], Records());
+        File.WriteAllText(temp["read.jsonl"], content);
+        CliRun run = CliRun.Of("evaluate", "classify", "--arxiv", temp["arxiv.jsonl"], "--reader-labels", temp["read.jsonl"], "--out", temp["eval"]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("read.jsonl: " + expected, run.Error, StringComparison.Ordinal);
+    }
+
+    private static string Id(int i) => string.Create(CultureInfo.InvariantCulture, $"2101.{i:00000}");
 
     private static (string Table, string Definition, string Label, string Error, string Id) ErrorOf(string line)
     {

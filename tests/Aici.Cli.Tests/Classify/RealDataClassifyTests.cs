@@ -119,17 +119,21 @@ public sealed class RealDataClassifyTests
         int code = EvaluateClassifyCommand.Execute(
             [SharedData.Require("arxiv")], [SharedData.Require("papers")], temp["eval"], retrain: false,
             Path.Combine(SharedData.RepoRoot, "tests", "devset", "devset.jsonl") is { } dev && File.Exists(dev) ? dev : null,
-            Taxonomy, null, output, error);
+            Path.Combine(SharedData.RepoRoot, "tests", "devset", "reader-labels.jsonl"), Taxonomy, null, output, error);
         Assert.True(code == 0, error.ToString());
         string text = output.ToString();
         Assert.Contains("shipped model research", text, StringComparison.Ordinal);
         Assert.Contains("Held-out arXiv records, text only", text, StringComparison.Ordinal);
         Assert.Contains("Held-out conference papers with abstracts", text, StringComparison.Ordinal);
-        Assert.Contains("arXiv held out  ai     F1", text, StringComparison.Ordinal);
+        Assert.Matches(@"arXiv held out +ai +F1 0\.\d{3}", text);
+        Assert.Matches(@"arXiv held out, read +text +F1 0\.\d{3}", text);
+        Assert.Contains("Held-out conference papers with abstracts (gold: a blind reading)", text, StringComparison.Ordinal);
         string[] csv = File.ReadAllLines(temp["eval/classification_arxiv.csv"]);
         Assert.Equal("definition,label,precision,recall,f1,support,true_positives,false_positives,false_negatives,population", csv[0]);
         Assert.Contains(csv, l => l.StartsWith("model,ai,", StringComparison.Ordinal));
         Assert.True(File.Exists(temp["eval/classification_venues.csv"]));
+        Assert.True(File.Exists(temp["eval/classification_reader_arxiv.csv"]));
+        Assert.True(File.Exists(temp["eval/classification_errors.jsonl"]));
     }
 
     private static string CultureInvariant(FormattableString text) => text.ToString(System.Globalization.CultureInfo.InvariantCulture);

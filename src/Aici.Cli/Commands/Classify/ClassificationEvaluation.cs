@@ -1,3 +1,5 @@
+using System.Globalization;
+
 using Aici.Core.Classify;
 using Aici.Core.Classify.Definitions;
 using Aici.Core.Classify.Model.Training;
@@ -119,6 +121,67 @@ internal static class ClassificationEvaluation
         }
 
         return table;
+    }
+
+    /// <summary>
+    /// Per definition, and for the proxy gold itself (the categories or the venue, scored as if it were a classifier),
+    /// agreement with a reader's labels on the held-out records of <paramref name="table"/> ("arxiv" or "venues"),
+    /// text only. Each label counts only the records the reader decided it for; records not read are left out.
+    /// </summary>
+    public static EvaluationTable AgainstReader(TrainingCorpus corpus, IReadOnlyList<ResearchLabeller> labellers, ReaderLabels reader, string table)
+    {
+        bool arxiv = table == "arxiv";
+        CorpusRecord[] records = arxiv
+            ? [.. corpus.ArxivHeldOut]
+            : [.. corpus.VenuesHeldOut.Where(r => WeakLabels.VenueGold(r.Venue) is not null && r.Text.Abstract is not null)];
+        string[] labels = [.. WeakLabels.Labels.Where(reader.Labels.Contains)];
+        int[] decided = [.. labels.Select(l => records.Count(r => reader.Gold(table, r.Id, l) is not null))];
+        var result = new EvaluationTable(
+            arxiv ? "Held-out arXiv records, text only (gold: a blind reading)" : "Held-out conference papers with abstracts (gold: a blind reading)",
+            string.Create(CultureInfo.InvariantCulture, $"{records.Length:#,0} records; read and decided: {string.Join(", ", labels.Select((l, i) => $"{l} {decided[i]:#,0}"))}; the row '{(arxiv ? "arxiv categories" : "venue")}' scores the proxy gold itself against the reading"));
+        string proxy = arxiv ? "arxiv categories" : "venue";
+        var proxyCounts = new LabelCounts[labels.Length];
+        foreach (CorpusRecord record in records)
+        {
+            for (int l = 0; l < labels.Length; l++)
+            {
+                if (reader.Gold(table, record.Id, labels[l]) is bool gold)
+                {
+                    bool said = arxiv ? record.Targets[Array.IndexOf(WeakLabels.Labels, labels[l])] == 1 : WeakLabels.VenueGold(record.Venue) == labels[l];
+                    proxyCounts[l] = proxyCounts[l].Add(said, gold);
+                }
+            }
+        }
+
+        for (int l = 0; l < labels.Length; l++)
+        {
+            result.Add(proxy, labels[l], proxyCounts[l]);
+        }
+
+        foreach (ResearchLabeller labeller in labellers)
+        {
+            var counts = new LabelCounts[labels.Length];
+            PaperAnalysis analysis = labeller.NewAnalysis();
+            foreach (CorpusRecord record in records)
+            {
+                analysis.Load(record.Text.WithoutCategories());
+                LabelledPaper labelled = labeller.Label(analysis);
+                for (int l = 0; l < labels.Length; l++)
+                {
+                    if (reader.Gold(table, record.Id, labels[l]) is bool gold)
+                    {
+                        counts[l] = counts[l].Add(labelled.Has(labels[l]), gold);
+                    }
+                }
+            }
+
+            for (int l = 0; l < labels.Length; l++)
+            {
+                result.Add(labeller.Definition.Name, labels[l], counts[l]);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>
