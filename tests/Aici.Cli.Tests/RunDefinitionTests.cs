@@ -20,12 +20,12 @@ public sealed class RunDefinitionTests
         Assert.Equal("combined", root.GetProperty("options").GetProperty("ai_definition").GetString());
         string definition = root.GetProperty("ai_definition").GetString()!;
         Assert.StartsWith("combined (ai 1.0.0", definition, StringComparison.Ordinal);
-        Assert.Contains("+ research 2026.11.0", definition, StringComparison.Ordinal);
+        Assert.Contains("+ research 2026.12.0", definition, StringComparison.Ordinal);
         Assert.Equal(["combined", "categories", "vocabulary", "model"], root.GetProperty("compared_definitions").EnumerateArray().Select(e => e.GetString()));
 
         JsonElement model = Assert.Single(root.GetProperty("models").EnumerateArray());
         Assert.Equal("model research", model.GetProperty("name").GetString());
-        Assert.Equal("2026.11.0", model.GetProperty("version").GetString());
+        Assert.Equal("2026.12.0", model.GetProperty("version").GetString());
         string header = Path.Combine(Taxonomy, "models", "research-v1.json");
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(header))), model.GetProperty("sha256").GetString());
 
@@ -34,7 +34,7 @@ public sealed class RunDefinitionTests
         Assert.Contains(taxonomies, t => t.Contains("vocabulary", StringComparison.Ordinal));
 
         string html = File.ReadAllText(temp["out/report/index.html"]);
-        Assert.Contains("2026.11.0", html, StringComparison.Ordinal);
+        Assert.Contains("2026.12.0", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -90,6 +90,15 @@ public sealed class EvaluateClassifyCommandTests
         int modelCounted = CountColumns[1..].Sum(c => int.Parse(model[c], CultureInfo.InvariantCulture));
         Assert.InRange(modelCounted, language - 1, held.Count - 1);
         Assert.Contains(rows, r => r[0] == "model" && r[1] == "sound" && r[5] == "0");
+
+        // a run's accuracy file: the reading's rows for the labels it decides, the categories' for the others
+        string[] accuracy = File.ReadAllLines(temp["eval/classification_accuracy.csv"]);
+        string[] arxiv = File.ReadAllLines(temp["eval/classification_arxiv.csv"]);
+        Assert.Equal(string.Join(',', model), accuracy.First(l => l.StartsWith("model,text,", StringComparison.Ordinal)));
+        Assert.Equal(arxiv.First(l => l.StartsWith("model,ai,", StringComparison.Ordinal)), accuracy.First(l => l.StartsWith("model,ai,", StringComparison.Ordinal)));
+        Assert.DoesNotContain(accuracy, l => l.StartsWith("arxiv categories,", StringComparison.Ordinal) || l.Contains("+cat,", StringComparison.Ordinal));
+        CliRun measured = CliRun.Of("run", "--demo", "--accuracy", temp["eval/classification_accuracy.csv"], "--out", temp["out"]);
+        Assert.True(measured.ExitCode == 0, measured.ToString());
     }
 
     [Theory]

@@ -111,6 +111,24 @@ public sealed class RealDataClassifyTests
     }
 
     [Fact]
+    public void The_shipped_model_keeps_sound_and_text_f1_against_the_blind_reading_of_the_held_out_side()
+    {
+        string reader = Path.Combine(SharedData.RepoRoot, "tests", "devset", "reader-labels.jsonl");
+        TrainingCorpus corpus = TrainingCorpus.Load([SharedData.Require("arxiv")], [SharedData.Require("papers")], reader);
+        ClassifierSetup setup = ClassifierSetup.Load(Taxonomy, null, ModelDefinition.DefinitionName);
+        foreach (string side in ReaderLabels.Tables)
+        {
+            EvaluationTable table = ClassificationEvaluation.AgainstReader(corpus, [setup.Labeller], corpus.Reader!, side);
+            foreach (string label in (string[])["sound", "text"])
+            {
+                LabelCounts counts = table.Find(ModelDefinition.DefinitionName, label)!.Value;
+                Assert.True(counts.F1 >= 0.90, $"{side} {label} F1 {counts.F1:0.000} < 0.90 against the reading\n{table.ToText()}");
+                Assert.True(counts.Support > 200, table.ToText());
+            }
+        }
+    }
+
+    [Fact]
     public void Evaluate_classify_prints_the_tables_and_writes_the_csv_files()
     {
         using var temp = new TempFolder();

@@ -126,7 +126,8 @@ internal static class ClassificationEvaluation
     /// <summary>
     /// Per definition, and for the proxy gold itself (the categories or the venue, scored as if it were a classifier),
     /// agreement with a reader's labels on the held-out records of <paramref name="table"/> ("arxiv" or "venues"),
-    /// text only. Each label counts only the records the reader decided it for; records not read are left out.
+    /// text only, and for arXiv records again with their categories visible ("+cat" rows, as a run reads them). Each
+    /// label counts only the records the reader decided it for; records not read are left out.
     /// </summary>
     public static EvaluationTable AgainstReader(TrainingCorpus corpus, IReadOnlyList<ResearchLabeller> labellers, ReaderLabels reader, string table)
     {
@@ -158,13 +159,14 @@ internal static class ClassificationEvaluation
             result.Add(proxy, labels[l], proxyCounts[l]);
         }
 
-        foreach (ResearchLabeller labeller in labellers)
+        // arXiv records also with their categories visible, as a run reads them ("+cat" rows)
+        foreach ((ResearchLabeller labeller, bool visible) in labellers.Select(l => (l, false)).Concat(labellers.Where(_ => arxiv).Select(l => (l, true))))
         {
             var counts = new LabelCounts[labels.Length];
             PaperAnalysis analysis = labeller.NewAnalysis();
             foreach (CorpusRecord record in records)
             {
-                analysis.Load(record.Text.WithoutCategories());
+                analysis.Load(visible ? record.Text : record.Text.WithoutCategories());
                 LabelledPaper labelled = labeller.Label(analysis);
                 for (int l = 0; l < labels.Length; l++)
                 {
@@ -177,7 +179,7 @@ internal static class ClassificationEvaluation
 
             for (int l = 0; l < labels.Length; l++)
             {
-                result.Add(labeller.Definition.Name, labels[l], counts[l]);
+                result.Add(labeller.Definition.Name + (visible ? "+cat" : ""), labels[l], counts[l]);
             }
         }
 

@@ -22,6 +22,9 @@ internal static class EvaluateClassifyCommand
     /// <summary>The targets of the classification issue: label → least F1.</summary>
     private static readonly (string Label, double F1)[] ArxivTargets = [("ai", 0.92), ("image", 0.90), ("sound", 0.90), ("text", 0.90)];
 
+    /// <summary>The accuracy file a run reads (<c>--accuracy</c>; shipped as <c>taxonomy/models/research-v1.accuracy.csv</c>).</summary>
+    public const string AccuracyName = "classification_accuracy.csv";
+
     public static Command Build(TextWriter output, TextWriter error)
     {
         var arxiv = new Option<string[]>("--arxiv") { Description = "arXiv records (gold: categories)", AllowMultipleArgumentsPerToken = true, HelpName = "PATH", Required = true };
@@ -48,7 +51,7 @@ internal static class EvaluateClassifyCommand
     {
         try
         {
-            TrainingCorpus corpus = TrainingCorpus.Load(arxiv, papers);
+            TrainingCorpus corpus = TrainingCorpus.Load(arxiv, papers, readerPath);
             (ResearchRules shipped, _, ModelFileInfo? file) = ClassifierSetup.LoadRules(taxonomy, modelPath, modelRequired: false);
             (ResearchRules rules, string provenance) = ChooseModel(corpus, shipped, file, retrain);
             IReadOnlyList<ResearchLabeller> labellers = Labellers(rules, [.. ClassifierSetup.OtherDefinitions(taxonomy).Select(o => o.Definition)]);
@@ -58,7 +61,7 @@ internal static class EvaluateClassifyCommand
             EvaluationTable venuesAll = ClassificationEvaluation.Venues(corpus, labellers, withAbstractOnly: false);
             EvaluationTable arxivVisible = ClassificationEvaluation.ArxivWithCategories(corpus, labellers);
             EvaluationTable? dev = devsetPath is null ? null : ClassificationEvaluation.DevSet(DevSet.Load(devsetPath), labellers);
-            ReaderLabels? reading = readerPath is null ? null : ReaderLabels.Load(readerPath);
+            ReaderLabels? reading = corpus.Reader;
             EvaluationTable[] read = reading is null ? [] :
                 [.. ReaderLabels.Tables.Select(t => ClassificationEvaluation.AgainstReader(corpus, labellers, reading, t))];
             output.WriteLine($"aici evaluate classify: {provenance}");
@@ -94,6 +97,8 @@ internal static class EvaluateClassifyCommand
                 }
 
                 output.WriteLine($"  wrote {string.Join(" and ", ReaderLabels.Tables.Select(t => Path.Combine(outDir, $"classification_reader_{t}.csv")))}");
+                AtomicFile.WriteText(Path.Combine(outDir, AccuracyName), Accuracy(read[0], arxivTable));
+                output.WriteLine($"  wrote {Path.Combine(outDir, AccuracyName)} (a run's --accuracy: the reading's text-only rows for the labels it decides, the categories' for the others)");
             }
 
             errors.Write(Path.Combine(outDir, ClassificationErrors.FileName));
@@ -107,22 +112,49 @@ internal static class EvaluateClassifyCommand
         }
     }
 
+    // Per definition and label, the best gold measured: the reading's text-only rows first (a run's accuracy reader
+    // takes a label's first row), then the categories' text-only table for the labels the reader does not decide.
+    private static string Accuracy(EvaluationTable read, EvaluationTable categories)
+    {
+        var table = new EvaluationTable(read.Title, read.Population);
+        foreach ((string definition, string label, LabelCounts counts) in read.Rows.Where(r => r.Definition != "arxiv categories" && !r.Definition.EndsWith("+cat", StringComparison.Ordinal)))
+        {
+            table.Add(definition, label, counts);
+        }
+
+        return table.ToCsv() + categories.ToCsv().Split('\n', 2)[1];
+    }
+
     /// <summary>The shipped model when it was trained on the training side of this split; else one trained now.</summary>
     private static (ResearchRules Rules, string Provenance) ChooseModel(TrainingCorpus corpus, ResearchRules shipped, ModelFileInfo? file, bool retrain)
     {
         if (!retrain && shipped.Model is { } model && file is not null && SameTraining(model.Info, corpus))
         {
-            return (shipped, $"shipped model {model.Info} ({file.Path}, sha256 {file.Sha256}), trained on the training side of this split (same split rule, same files by SHA-256)");
+            return (shipped, $"shipped model {model.Info} ({file.Path}, sha256 {file.Sha256}), trained on the training side of this split (same split rule, same files by SHA-256, same records used)");
         }
 
-        string why = retrain ? "--retrain" : shipped.Model is null ? "no model file" : "the shipped model was trained on other files or another split";
+        string why = retrain ? "--retrain" : shipped.Model is null ? "no model file" : Difference(shipped.Model.Info, corpus);
         (LinearModel trained, _) = ModelTraining.Train(corpus, shipped.WithModel(null), "research", "evaluation", DateOnly.FromDateTime(DateTime.UtcNow), TrainingSettings.Default);
         return (shipped.WithModel(trained), $"model trained now on the training side of this split ({why})");
     }
 
+    // why the shipped model was not trained on this corpus: another split, or the files that differ
+    private static string Difference(ModelInfo info, TrainingCorpus corpus)
+    {
+        if (info.Split != StableSplit.Description)
+        {
+            return "the shipped model was trained on another split";
+        }
+
+        static string Name(TrainingFile f) => string.Create(CultureInfo.InvariantCulture, $"{f.Name} (sha256 {f.Sha256[..Math.Min(12, f.Sha256.Length)]}…, {f.Used:#,0} used)");
+        string[] model = [.. info.TrainingData.Select(Name).Except(corpus.Files.Select(Name)).Order(StringComparer.Ordinal)];
+        string[] here = [.. corpus.Files.Select(Name).Except(info.TrainingData.Select(Name)).Order(StringComparer.Ordinal)];
+        return $"the shipped model was trained on other data: only in its training: {(model.Length == 0 ? "none" : string.Join(", ", model))}; only here: {(here.Length == 0 ? "none" : string.Join(", ", here))}";
+    }
+
     private static bool SameTraining(ModelInfo info, TrainingCorpus corpus) =>
         info.Split == StableSplit.Description &&
-        info.TrainingData.Select(f => (f.Name, f.Sha256)).Order().SequenceEqual(corpus.Files.Select(f => (f.Name, f.Sha256)).Order());
+        info.TrainingData.Select(f => (f.Name, f.Sha256, f.Used)).Order().SequenceEqual(corpus.Files.Select(f => (f.Name, f.Sha256, f.Used)).Order());
 
     private static List<ResearchLabeller> Labellers(ResearchRules rules, IReadOnlyList<IAiDefinition> others)
     {

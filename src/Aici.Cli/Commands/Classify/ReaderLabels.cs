@@ -23,6 +23,9 @@ internal sealed class ReaderLabels
     /// <summary>The labels the file decides, in the order first seen.</summary>
     public IReadOnlyList<string> Labels { get; private init; } = [];
 
+    /// <summary>Whether the reader read record <paramref name="id"/> of <paramref name="table"/>.</summary>
+    public bool Decides(string table, string id) => _labels.ContainsKey((table, id));
+
     /// <summary>The reader's decision on <paramref name="label"/> of record <paramref name="id"/>, or null when not read or undecided.</summary>
     public bool? Gold(string table, string id, string label) =>
         _labels.TryGetValue((table, id), out Dictionary<string, bool>? labels) && labels.TryGetValue(label, out bool gold) ? gold : null;

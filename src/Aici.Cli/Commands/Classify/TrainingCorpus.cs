@@ -16,11 +16,12 @@ namespace Aici.Cli.Commands.Classify;
 /// </summary>
 internal sealed class TrainingCorpus
 {
-    private TrainingCorpus(List<CorpusRecord> arxiv, List<CorpusRecord> venues, List<TrainingFile> files)
+    private TrainingCorpus(List<CorpusRecord> arxiv, List<CorpusRecord> venues, List<TrainingFile> files, ReaderLabels? reader)
     {
         Arxiv = arxiv;
         Venues = venues;
         Files = files;
+        Reader = reader;
     }
 
     public IReadOnlyList<CorpusRecord> Arxiv { get; }
@@ -30,12 +31,15 @@ internal sealed class TrainingCorpus
     /// <summary>The files read, with SHA-256, records and records used for training.</summary>
     public IReadOnlyList<TrainingFile> Files { get; }
 
+    /// <summary>A reader's labels, when given: on the training side they replace the weak labels they decide.</summary>
+    public ReaderLabels? Reader { get; }
+
     public IEnumerable<CorpusRecord> ArxivHeldOut => Arxiv.Where(r => !r.Training);
 
     public IEnumerable<CorpusRecord> VenuesHeldOut => Venues.Where(r => !r.Training);
 
     /// <exception cref="InputException">A path cannot be read.</exception>
-    public static TrainingCorpus Load(IReadOnlyList<string> arxivPaths, IReadOnlyList<string> papersPaths)
+    public static TrainingCorpus Load(IReadOnlyList<string> arxivPaths, IReadOnlyList<string> papersPaths, string? readerPath = null)
     {
         var arxiv = new List<CorpusRecord>();
         var venues = new List<CorpusRecord>();
@@ -43,7 +47,8 @@ internal sealed class TrainingCorpus
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (SourceFile file in InputFiles.Expand(arxivPaths, InputOption.Arxiv))
         {
-            (int records, int used) = Read(file, seen, p => Add(arxiv, p, WeakLabels.FromCategories(p.Categories), null));
+            // a record without categories has no category gold (not "none of the labels"): left out
+            (int records, int used) = Read(file, seen, p => p.Categories.Count > 0 && Add(arxiv, p, WeakLabels.FromCategories(p.Categories), null));
             files.Add(Describe(file.Path, records, used));
         }
 
@@ -54,20 +59,51 @@ internal sealed class TrainingCorpus
             files.Add(Describe(file.Path, records, used));
         }
 
-        return new TrainingCorpus(arxiv, venues, files);
+        ReaderLabels? reader = null;
+        if (readerPath is not null)
+        {
+            reader = ReaderLabels.Load(readerPath);
+            int used = arxiv.Concat(venues).Count(r => r.Training && reader.Decides(r.Venue is null ? "arxiv" : "venues", r.Id));
+            files.Add(Describe(readerPath, reader.Count, used));
+        }
+
+        return new TrainingCorpus(arxiv, venues, files, reader);
     }
 
-    /// <summary>The training records as the trainer takes them: text only, arXiv records tuning thresholds.</summary>
+    /// <summary>
+    /// The training records as the trainer takes them: text only, arXiv records tuning thresholds; a label the reader
+    /// decided for a record takes the reader's decision in place of its weak label.
+    /// </summary>
     public List<TrainingPaper> TrainingPapers(Func<PaperText, bool[]> phrases)
     {
         var papers = new List<TrainingPaper>();
         foreach (CorpusRecord r in Arxiv.Concat(Venues).Where(r => r.Training))
         {
             PaperText text = r.Text.WithoutCategories();
-            papers.Add(new TrainingPaper(r.Id, text, r.Targets, Tunes: r.Venue is null) { PhraseDecisions = phrases(text) });
+            papers.Add(new TrainingPaper(r.Id, text, Targets(r), Tunes: r.Venue is null) { PhraseDecisions = phrases(text) });
         }
 
         return papers;
+    }
+
+    private sbyte[] Targets(CorpusRecord record)
+    {
+        if (Reader is null)
+        {
+            return record.Targets;
+        }
+
+        sbyte[] targets = [.. record.Targets];
+        string table = record.Venue is null ? "arxiv" : "venues";
+        for (int l = 0; l < targets.Length; l++)
+        {
+            if (Reader.Gold(table, record.Id, WeakLabels.Labels[l]) is bool gold)
+            {
+                targets[l] = gold ? (sbyte)1 : (sbyte)0;
+            }
+        }
+
+        return targets;
     }
 
     private static bool Add(List<CorpusRecord> into, Paper paper, sbyte[] targets, string? venue)

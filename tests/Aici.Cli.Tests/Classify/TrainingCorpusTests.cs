@@ -1,0 +1,54 @@
+using System.Globalization;
+
+using Aici.Cli.Commands.Classify;
+using Aici.Core.Classify.Model.Training;
+
+namespace Aici.Cli.Tests.Classify;
+
+/// <summary>The labelled corpus of training and evaluation: which records it keeps and the targets it trains on.</summary>
+public sealed class TrainingCorpusTests
+{
+    private static string Id(int i) => string.Create(CultureInfo.InvariantCulture, $"2102.{i:00000}");
+
+    private static string Record(int i, string categories) =>
+        $$"""{"id":"{{Id(i)}}","title":"Spoken dialogue {{i}}","abstract":"We study spoken dialogue systems.","categories":"{{categories}}","versions":[{"version":"v1","created":"Mon, 1 Feb 2021 10:00:00 GMT"}],"update_date":"2021-02-02"}""";
+
+    [Fact]
+    public void A_record_without_categories_has_no_category_gold_and_is_left_out()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllLines(temp["arxiv.jsonl"], [Record(1, "cs.CL"), Record(2, ""), Record(3, "cs.SD eess.AS")]);
+        TrainingCorpus corpus = TrainingCorpus.Load([temp["arxiv.jsonl"]], []);
+        Assert.Equal([Id(1), Id(3)], corpus.Arxiv.Select(r => r.Id));
+        Assert.Equal(3, corpus.Files.Single().Records);
+    }
+
+    [Fact]
+    public void A_readers_label_replaces_the_weak_label_it_decides_on_the_training_side_only()
+    {
+        using var temp = new TempFolder();
+        int[] ids = [.. Enumerable.Range(0, 400)];
+        File.WriteAllLines(temp["arxiv.jsonl"], ids.Select(i => Record(i, "cs.CL")));
+        int training = ids.First(i => StableSplit.IsTraining(Id(i)));
+        int other = ids.Last(i => StableSplit.IsTraining(Id(i)));
+        int heldOut = ids.First(i => !StableSplit.IsTraining(Id(i)));
+        // the reader calls the first training record and a held-out one sound, and leaves `text` of the first undecided
+        File.WriteAllLines(temp["read.jsonl"], [
+            $$"""{"table":"arxiv","id":"{{Id(training)}}","sound":true}""",
+            $$"""{"table":"arxiv","id":"{{Id(other)}}","sound":false,"text":false}""",
+            $$"""{"table":"arxiv","id":"{{Id(heldOut)}}","sound":true,"text":true}"""]);
+
+        TrainingCorpus corpus = TrainingCorpus.Load([temp["arxiv.jsonl"]], [], temp["read.jsonl"]);
+        Dictionary<string, sbyte[]> targets = corpus.TrainingPapers(_ => new bool[WeakLabels.Labels.Length]).ToDictionary(p => p.Id, p => p.Targets);
+        int sound = Array.IndexOf(WeakLabels.Labels, "sound");
+        int text = Array.IndexOf(WeakLabels.Labels, "text");
+        Assert.Equal((1, 1), (targets[Id(training)][sound], targets[Id(training)][text]));
+        Assert.Equal((0, 0), (targets[Id(other)][sound], targets[Id(other)][text]));
+        Assert.False(targets.ContainsKey(Id(heldOut)));
+        // the held-out record keeps its category gold for the first table; the reading is the second gold
+        Assert.Equal(0, corpus.ArxivHeldOut.Single(r => r.Id == Id(heldOut)).Targets[sound]);
+        Assert.True(corpus.Reader!.Gold("arxiv", Id(heldOut), "sound"));
+        // the reader's file is training data: named with the training records it decides
+        Assert.Equal(("read.jsonl", 3, 2), corpus.Files.Select(f => (f.Name, f.Records, f.Used)).Last());
+    }
+}
