@@ -57,7 +57,7 @@ internal static class RunCommand
         var model = ClassifyCommand.ModelOption();
         var accuracy = new Option<string?>("--accuracy")
         {
-            Description = "the classifier's measured accuracy, as 'aici evaluate classify' writes it (classification_arxiv.csv); its rows for the chosen AI definition feed the report's evaluation table and --propagate-classifier-error (default: TAXONOMY/models/research-v1.accuracy.csv)",
+            Description = "the classifier's measured accuracy, as 'aici evaluate classify' writes it (classification_accuracy.csv or classification_arxiv.csv); its rows for the chosen AI definition feed the report's evaluation table and --propagate-classifier-error (default: TAXONOMY/models/research-v1.accuracy.csv)",
             HelpName = "FILE",
         };
         var shard = new Option<string>("--shard")

@@ -15,6 +15,11 @@ internal static class ClassificationEvaluation
 {
     public static readonly string[] ModalityLabels = [LabelNames.Image, LabelNames.Sound, LabelNames.Text];
 
+    /// <summary>The rows of the reading tables that score the proxy gold itself: arXiv categories, and venues.</summary>
+    public const string ArxivProxy = "arxiv categories";
+
+    public const string VenueProxy = "venue";
+
     /// <summary>
     /// Per definition and label (ai, image, sound, text): agreement with the categories of held-out arXiv records;
     /// each disagreement also goes to <paramref name="errors"/> when given.
@@ -139,8 +144,8 @@ internal static class ClassificationEvaluation
         int[] decided = [.. labels.Select(l => records.Count(r => reader.Gold(table, r.Id, l) is not null))];
         var result = new EvaluationTable(
             arxiv ? "Held-out arXiv records, text only (gold: a blind reading)" : "Held-out conference papers with abstracts (gold: a blind reading)",
-            string.Create(CultureInfo.InvariantCulture, $"{records.Length:#,0} records; read and decided: {string.Join(", ", labels.Select((l, i) => $"{l} {decided[i]:#,0}"))}; the row '{(arxiv ? "arxiv categories" : "venue")}' scores the proxy gold itself against the reading"));
-        string proxy = arxiv ? "arxiv categories" : "venue";
+            string.Create(CultureInfo.InvariantCulture, $"{records.Length:#,0} records; read and decided: {string.Join(", ", labels.Select((l, i) => $"{l} {decided[i]:#,0}"))}; the row '{(arxiv ? ArxivProxy : VenueProxy)}' scores the proxy gold itself against the reading"));
+        string proxy = arxiv ? ArxivProxy : VenueProxy;
         var proxyCounts = new LabelCounts[labels.Length];
         foreach (CorpusRecord record in records)
         {

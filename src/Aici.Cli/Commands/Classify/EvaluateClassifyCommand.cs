@@ -29,9 +29,9 @@ internal static class EvaluateClassifyCommand
     {
         var arxiv = new Option<string[]>("--arxiv") { Description = "arXiv records (gold: categories)", AllowMultipleArgumentsPerToken = true, HelpName = "PATH", Required = true };
         var papers = new Option<string[]>("--papers") { Description = "conference papers (gold: venue)", AllowMultipleArgumentsPerToken = true, HelpName = "PATH" };
-        var outDir = new Option<string>("--out") { Description = "folder for classification_arxiv.csv, classification_venues.csv and classification_errors.jsonl", HelpName = "DIR", Required = true };
+        var outDir = new Option<string>("--out") { Description = "folder for classification_arxiv.csv, classification_venues.csv, classification_errors.jsonl and, with --reader-labels, classification_reader_arxiv.csv, classification_reader_venues.csv and classification_accuracy.csv", HelpName = "DIR", Required = true };
         var retrain = new Option<bool>("--retrain") { Description = "train a model on the training side even when the shipped one was trained on it" };
-        var reader = new Option<string?>("--reader-labels") { Description = "labels a reader gave held-out records, blind (tests/devset/reader-labels.jsonl): a second gold beside categories and venues", HelpName = "FILE" };
+        var reader = new Option<string?>("--reader-labels") { Description = "a blind reader's labels (tests/devset/reader-labels.jsonl): on the held-out side a second gold beside categories and venues; on the training side training data, as for 'aici train --reader-labels' (the shipped model was trained with them)", HelpName = "FILE" };
         var devset = new Option<string?>("--devset") { Description = "hand-labelled dev set (tests/devset/devset.jsonl) for techniques, media and creative domains", HelpName = "FILE" };
         var taxonomy = ClassifyCommand.TaxonomyOption();
         var model = ClassifyCommand.ModelOption();
@@ -117,7 +117,7 @@ internal static class EvaluateClassifyCommand
     private static string Accuracy(EvaluationTable read, EvaluationTable categories)
     {
         var table = new EvaluationTable(read.Title, read.Population);
-        foreach ((string definition, string label, LabelCounts counts) in read.Rows.Where(r => r.Definition != "arxiv categories" && !r.Definition.EndsWith("+cat", StringComparison.Ordinal)))
+        foreach ((string definition, string label, LabelCounts counts) in read.Rows.Where(r => r.Definition != ClassificationEvaluation.ArxivProxy && !r.Definition.EndsWith("+cat", StringComparison.Ordinal)))
         {
             table.Add(definition, label, counts);
         }
