@@ -24,7 +24,7 @@ internal static class TrainCommand
         var version = new Option<string>("--version") { Description = "the model's version, recorded in manifests", HelpName = "VERSION", Required = true };
         var name = new Option<string>("--name") { Description = "the model's name", HelpName = "NAME", DefaultValueFactory = _ => "research" };
         var date = new Option<string?>("--date") { Description = "date of training to record (yyyy-MM-dd; default today, UTC)", HelpName = "DATE" };
-        var reader = new Option<string?>("--reader-labels") { Description = "a reader's labels (tests/devset/reader-labels.jsonl): on the training side they replace the weak labels they decide", HelpName = "FILE" };
+        var reader = new Option<string[]>("--reader-labels") { Description = "a blind reader's labels (tests/devset/reader-labels.jsonl): on the training side they replace the weak labels they decide", AllowMultipleArgumentsPerToken = true, HelpName = "FILE" };
         var taxonomy = ClassifyCommand.TaxonomyOption();
         var command = new Command("train", "Train the supervised AI/modality text model on the training split and write the model file.")
         {
@@ -32,13 +32,13 @@ internal static class TrainCommand
         };
         command.SetAction(parsed => Execute(
             parsed.GetValue(arxiv) ?? [], parsed.GetValue(papers) ?? [], parsed.GetValue(outFile)!, parsed.GetValue(name)!,
-            parsed.GetValue(version)!, parsed.GetValue(date), parsed.GetValue(reader), parsed.GetValue(taxonomy)!, output, error));
+            parsed.GetValue(version)!, parsed.GetValue(date), parsed.GetValue(reader) ?? [], parsed.GetValue(taxonomy)!, output, error));
         return command;
     }
 
     internal static int Execute(
         IReadOnlyList<string> arxiv, IReadOnlyList<string> papers, string outFile, string name, string version, string? date,
-        string? readerPath, string taxonomy, TextWriter output, TextWriter error)
+        IReadOnlyList<string> readerPaths, string taxonomy, TextWriter output, TextWriter error)
     {
         try
         {
@@ -47,7 +47,7 @@ internal static class TrainCommand
                 : DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d)
                     ? d
                     : throw new InputException($"--date: '{date}' is not yyyy-MM-dd");
-            TrainingCorpus corpus = TrainingCorpus.Load(arxiv, papers, readerPath);
+            TrainingCorpus corpus = TrainingCorpus.Load(arxiv, papers, readerPaths);
             (ResearchRules phraseRules, _, _) = ClassifierSetup.LoadRules(taxonomy, modelPath: null, modelRequired: false, withModel: false);
             (LinearModel model, IReadOnlyList<LabelReport> report) = ModelTraining.Train(corpus, phraseRules, name, version, trained, TrainingSettings.Default);
             ModelFileInfo file = ModelFile.Save(model, outFile);

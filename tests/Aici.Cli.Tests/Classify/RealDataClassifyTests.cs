@@ -114,7 +114,7 @@ public sealed class RealDataClassifyTests
     public void The_shipped_model_keeps_sound_and_text_f1_against_the_blind_reading_of_the_held_out_side()
     {
         string reader = Path.Combine(SharedData.RepoRoot, "tests", "devset", "reader-labels.jsonl");
-        TrainingCorpus corpus = TrainingCorpus.Load([SharedData.Require("arxiv")], [SharedData.Require("papers")], reader);
+        TrainingCorpus corpus = TrainingCorpus.Load([SharedData.Require("arxiv")], [SharedData.Require("papers")], [reader]);
         ClassifierSetup setup = ClassifierSetup.Load(Taxonomy, null, ModelDefinition.DefinitionName);
         foreach (string side in ReaderLabels.Tables)
         {
@@ -137,7 +137,7 @@ public sealed class RealDataClassifyTests
         int code = EvaluateClassifyCommand.Execute(
             [SharedData.Require("arxiv")], [SharedData.Require("papers")], temp["eval"], retrain: false,
             Path.Combine(SharedData.RepoRoot, "tests", "devset", "devset.jsonl") is { } dev && File.Exists(dev) ? dev : null,
-            Path.Combine(SharedData.RepoRoot, "tests", "devset", "reader-labels.jsonl"), Taxonomy, null, output, error);
+            [Path.Combine(SharedData.RepoRoot, "tests", "devset", "reader-labels.jsonl")], Taxonomy, null, output, error);
         Assert.True(code == 0, error.ToString());
         string text = output.ToString();
         Assert.Contains("shipped model research", text, StringComparison.Ordinal);

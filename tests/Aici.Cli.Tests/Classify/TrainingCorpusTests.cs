@@ -38,7 +38,7 @@ public sealed class TrainingCorpusTests
             $$"""{"table":"arxiv","id":"{{Id(other)}}","sound":false,"text":false}""",
             $$"""{"table":"arxiv","id":"{{Id(heldOut)}}","sound":true,"text":true}"""]);
 
-        TrainingCorpus corpus = TrainingCorpus.Load([temp["arxiv.jsonl"]], [], temp["read.jsonl"]);
+        TrainingCorpus corpus = TrainingCorpus.Load([temp["arxiv.jsonl"]], [], [temp["read.jsonl"]]);
         Dictionary<string, sbyte[]> targets = corpus.TrainingPapers(_ => new bool[WeakLabels.Labels.Length]).ToDictionary(p => p.Id, p => p.Targets);
         int sound = Array.IndexOf(WeakLabels.Labels, "sound");
         int text = Array.IndexOf(WeakLabels.Labels, "text");
@@ -50,5 +50,22 @@ public sealed class TrainingCorpusTests
         Assert.True(corpus.Reader!.Gold("arxiv", Id(heldOut), "sound"));
         // the reader's file is training data: named with the training records it decides
         Assert.Equal(("read.jsonl", 3, 2), corpus.Files.Select(f => (f.Name, f.Records, f.Used)).Last());
+    }
+
+    [Fact]
+    public void Readings_of_one_record_from_two_files_merge_and_a_label_decided_twice_is_an_error()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllLines(temp["a.jsonl"], ["""{"table":"arxiv","id":"2102.00001","sound":true,"text":false}"""]);
+        File.WriteAllLines(temp["b.jsonl"], ["""{"table":"arxiv","id":"2102.00001","techniques":["gan"],"media":[],"creative_domains":[],"unclear":["video"]}"""]);
+        ReaderLabels reading = ReaderLabels.Load([temp["a.jsonl"], temp["b.jsonl"]]);
+        Assert.Equal((true, false), (reading.Gold("arxiv", "2102.00001", "sound"), reading.Gold("arxiv", "2102.00001", "text")));
+        Assert.Equal((true, false, null), (reading.Gold("arxiv", "2102.00001", "gan", "techniques"), reading.Gold("arxiv", "2102.00001", "vae", "techniques"), reading.Gold("arxiv", "2102.00001", "video", "media")));
+        Assert.Null(reading.Gold("arxiv", "2102.00001", "gan"));
+        Assert.Null(reading.Gold("arxiv", "2102.00002", "sound"));
+
+        File.WriteAllLines(temp["c.jsonl"], ["", """{"table":"arxiv","id":"2102.00001","text":true}"""]);
+        Sources.InputException e = Assert.Throws<Sources.InputException>(() => ReaderLabels.Load([temp["a.jsonl"], temp["c.jsonl"]]));
+        Assert.Contains("c.jsonl: line 2: field text: arxiv record 2102.00001 has this label decided already", e.Message, StringComparison.Ordinal);
     }
 }

@@ -192,6 +192,70 @@ internal static class ClassificationEvaluation
     }
 
     /// <summary>
+    /// The labels decided by phrase rules alone, the same under every definition (techniques, media, creative
+    /// domains), each with the name of its group's list in the dev set and the reader's files.
+    /// </summary>
+    public static List<(string List, string Label)> RuleLabels(ResearchLabeller labeller)
+    {
+        var labels = new List<(string List, string Label)>();
+        foreach ((Core.Taxonomy.Taxonomy taxonomy, LabelGroup group) in labeller.Rules.Taxonomies)
+        {
+            string? list = group switch
+            {
+                LabelGroup.Technique => "techniques",
+                LabelGroup.Media => "media",
+                LabelGroup.CreativeDomain => "creative_domains",
+                _ => null,
+            };
+            if (list is not null)
+            {
+                labels.AddRange(taxonomy.Labels.Select(l => (list, l.Name)));
+            }
+        }
+
+        return labels;
+    }
+
+    /// <summary>
+    /// Techniques, media and creative domains, decided by their phrase rules, against a reader who read those groups
+    /// whole on held-out arXiv records: text only ("rules") and with categories visible ("rules+cat", as a run reads
+    /// them). Each label counts only the records the reader decided it for.
+    /// </summary>
+    public static EvaluationTable RulesAgainstReader(TrainingCorpus corpus, ResearchLabeller labeller, ReaderLabels reader)
+    {
+        CorpusRecord[] records = [.. corpus.ArxivHeldOut];
+        (string List, string Label)[] labels = [.. RuleLabels(labeller).Where(l => reader.GroupsRead.Contains(l.List))];
+        int read = records.Count(r => labels.Any(l => reader.Gold("arxiv", r.Id, l.Label, l.List) is not null));
+        var table = new EvaluationTable(
+            "Held-out arXiv records: techniques, media and creative domains by their phrase rules (gold: a blind reading)",
+            string.Create(CultureInfo.InvariantCulture, $"{records.Length:#,0} records, {read:#,0} read for {string.Join(", ", reader.GroupsRead)}; 'rules' text only, 'rules+cat' with categories visible"));
+        foreach (bool visible in (bool[])[false, true])
+        {
+            var counts = new LabelCounts[labels.Length];
+            PaperAnalysis analysis = labeller.NewAnalysis();
+            foreach (CorpusRecord record in records)
+            {
+                analysis.Load(visible ? record.Text : record.Text.WithoutCategories());
+                LabelledPaper labelled = labeller.Label(analysis);
+                for (int l = 0; l < labels.Length; l++)
+                {
+                    if (reader.Gold("arxiv", record.Id, labels[l].Label, labels[l].List) is bool gold)
+                    {
+                        counts[l] = counts[l].Add(labelled.Has(labels[l].Label), gold);
+                    }
+                }
+            }
+
+            for (int l = 0; l < labels.Length; l++)
+            {
+                table.Add(visible ? "rules+cat" : "rules", labels[l].Label, counts[l]);
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>
     /// The hand-labelled dev set: <c>ai</c> per definition (categories as the records give them), then every technique,
     /// medium and creative domain (decided by their phrase rules, the same under every definition).
     /// </summary>
@@ -212,21 +276,7 @@ internal static class ClassificationEvaluation
         }
 
         ResearchLabeller rules = labellers[0];
-        var labels = new List<(string List, string Label)>();
-        foreach ((Core.Taxonomy.Taxonomy taxonomy, LabelGroup group) in rules.Rules.Taxonomies)
-        {
-            string? list = group switch
-            {
-                LabelGroup.Technique => "techniques",
-                LabelGroup.Media => "media",
-                LabelGroup.CreativeDomain => "creative_domains",
-                _ => null,
-            };
-            if (list is not null)
-            {
-                labels.AddRange(taxonomy.Labels.Select(l => (list, l.Name)));
-            }
-        }
+        List<(string List, string Label)> labels = RuleLabels(rules);
 
         LabelledPaper[] labelled = [.. records.Select(r => rules.Label(r.Text))];
         foreach ((string list, string label) in labels)

@@ -29,9 +29,9 @@ internal static class EvaluateClassifyCommand
     {
         var arxiv = new Option<string[]>("--arxiv") { Description = "arXiv records (gold: categories)", AllowMultipleArgumentsPerToken = true, HelpName = "PATH", Required = true };
         var papers = new Option<string[]>("--papers") { Description = "conference papers (gold: venue)", AllowMultipleArgumentsPerToken = true, HelpName = "PATH" };
-        var outDir = new Option<string>("--out") { Description = "folder for classification_arxiv.csv, classification_venues.csv, classification_errors.jsonl and, with --reader-labels, classification_reader_arxiv.csv, classification_reader_venues.csv and classification_accuracy.csv", HelpName = "DIR", Required = true };
+        var outDir = new Option<string>("--out") { Description = "folder for classification_arxiv.csv, classification_venues.csv, classification_errors.jsonl and, with --reader-labels, classification_reader_arxiv.csv, classification_reader_venues.csv, classification_reader_rules.csv and classification_accuracy.csv", HelpName = "DIR", Required = true };
         var retrain = new Option<bool>("--retrain") { Description = "train a model on the training side even when the shipped one was trained on it" };
-        var reader = new Option<string?>("--reader-labels") { Description = "a blind reader's labels (tests/devset/reader-labels.jsonl): on the held-out side a second gold beside categories and venues; on the training side training data, as for 'aici train --reader-labels' (the shipped model was trained with them)", HelpName = "FILE" };
+        var reader = new Option<string[]>("--reader-labels") { Description = "a blind reader's labels (tests/devset/reader-labels.jsonl, reader-techniques.jsonl): on the held-out side a second gold beside categories and venues; on the training side training data, as for 'aici train --reader-labels' (the shipped model was trained with them)", AllowMultipleArgumentsPerToken = true, HelpName = "FILE" };
         var devset = new Option<string?>("--devset") { Description = "hand-labelled dev set (tests/devset/devset.jsonl) for techniques, media and creative domains", HelpName = "FILE" };
         var taxonomy = ClassifyCommand.TaxonomyOption();
         var model = ClassifyCommand.ModelOption();
@@ -41,20 +41,20 @@ internal static class EvaluateClassifyCommand
         };
         command.SetAction(parsed => Execute(
             parsed.GetValue(arxiv) ?? [], parsed.GetValue(papers) ?? [], parsed.GetValue(outDir)!, parsed.GetValue(retrain),
-            parsed.GetValue(devset), parsed.GetValue(reader), parsed.GetValue(taxonomy)!, parsed.GetValue(model), output, error));
+            parsed.GetValue(devset), parsed.GetValue(reader) ?? [], parsed.GetValue(taxonomy)!, parsed.GetValue(model), output, error));
         return command;
     }
 
     internal static int Execute(
         IReadOnlyList<string> arxiv, IReadOnlyList<string> papers, string outDir, bool retrain, string? devsetPath,
-        string? readerPath, string taxonomy, string? modelPath, TextWriter output, TextWriter error)
+        IReadOnlyList<string> readerPaths, string taxonomy, string? modelPath, TextWriter output, TextWriter error)
     {
         try
         {
-            TrainingCorpus corpus = TrainingCorpus.Load(arxiv, papers, readerPath);
+            TrainingCorpus corpus = TrainingCorpus.Load(arxiv, papers, readerPaths);
             (ResearchRules shipped, _, ModelFileInfo? file) = ClassifierSetup.LoadRules(taxonomy, modelPath, modelRequired: false);
             (ResearchRules rules, string provenance) = ChooseModel(corpus, shipped, file, retrain);
-            IReadOnlyList<ResearchLabeller> labellers = Labellers(rules, [.. ClassifierSetup.OtherDefinitions(taxonomy).Select(o => o.Definition)]);
+            List<ResearchLabeller> labellers = Labellers(rules, [.. ClassifierSetup.OtherDefinitions(taxonomy).Select(o => o.Definition)]);
             var errors = new ClassificationErrors();
             EvaluationTable arxivTable = ClassificationEvaluation.Arxiv(corpus, labellers, errors);
             EvaluationTable venues = ClassificationEvaluation.Venues(corpus, labellers, withAbstractOnly: true, errors);
@@ -62,8 +62,10 @@ internal static class EvaluateClassifyCommand
             EvaluationTable arxivVisible = ClassificationEvaluation.ArxivWithCategories(corpus, labellers);
             EvaluationTable? dev = devsetPath is null ? null : ClassificationEvaluation.DevSet(DevSet.Load(devsetPath), labellers);
             ReaderLabels? reading = corpus.Reader;
-            EvaluationTable[] read = reading is null ? [] :
+            EvaluationTable[] read = reading is null || reading.Labels.Count == 0 ? [] :
                 [.. ReaderLabels.Tables.Select(t => ClassificationEvaluation.AgainstReader(corpus, labellers, reading, t))];
+            EvaluationTable? readRules = reading is null || reading.GroupsRead.Count == 0 ? null :
+                ClassificationEvaluation.RulesAgainstReader(corpus, labellers[0], reading);
             output.WriteLine($"aici evaluate classify: {provenance}");
             output.WriteLine($"  definitions: {string.Join("; ", labellers.Select(l => $"{l.Definition.Name} ({l.Definition.Version})"))}");
             if (!labellers.Any(l => l.Definition.Name == AiDefinitions.Vocabulary))
@@ -72,7 +74,7 @@ internal static class EvaluateClassifyCommand
             }
 
             output.WriteLine();
-            foreach (EvaluationTable? table in new[] { arxivTable, arxivVisible, venues, venuesAll, dev }.Concat(read))
+            foreach (EvaluationTable? table in new[] { arxivTable, arxivVisible, venues, venuesAll, dev }.Concat(read).Append(readRules))
             {
                 if (table is not null)
                 {
@@ -99,6 +101,12 @@ internal static class EvaluateClassifyCommand
                 output.WriteLine($"  wrote {string.Join(" and ", ReaderLabels.Tables.Select(t => Path.Combine(outDir, $"classification_reader_{t}.csv")))}");
                 AtomicFile.WriteText(Path.Combine(outDir, AccuracyName), Accuracy(read[0], arxivTable));
                 output.WriteLine($"  wrote {Path.Combine(outDir, AccuracyName)} (a run's --accuracy: the reading's text-only rows for the labels it decides, the categories' for the others)");
+            }
+
+            if (readRules is not null)
+            {
+                AtomicFile.WriteText(Path.Combine(outDir, "classification_reader_rules.csv"), readRules.ToCsv());
+                output.WriteLine($"  wrote {Path.Combine(outDir, "classification_reader_rules.csv")}");
             }
 
             errors.Write(Path.Combine(outDir, ClassificationErrors.FileName));
@@ -130,7 +138,7 @@ internal static class EvaluateClassifyCommand
     {
         if (!retrain && shipped.Model is { } model && file is not null && SameTraining(model.Info, corpus))
         {
-            return (shipped, $"shipped model {model.Info} ({file.Path}, sha256 {file.Sha256}), trained on the training side of this split (same split rule, same files by SHA-256, same records used)");
+            return (shipped, $"shipped model {model.Info} ({file.Path}, sha256 {file.Sha256}), trained on the training side of this split (same split rule; the same training files by SHA-256 and records used)");
         }
 
         string why = retrain ? "--retrain" : shipped.Model is null ? "no model file" : Difference(shipped.Model.Info, corpus);
@@ -147,14 +155,17 @@ internal static class EvaluateClassifyCommand
         }
 
         static string Name(TrainingFile f) => string.Create(CultureInfo.InvariantCulture, $"{f.Name} (sha256 {f.Sha256[..Math.Min(12, f.Sha256.Length)]}…, {f.Used:#,0} used)");
-        string[] model = [.. info.TrainingData.Select(Name).Except(corpus.Files.Select(Name)).Order(StringComparer.Ordinal)];
-        string[] here = [.. corpus.Files.Select(Name).Except(info.TrainingData.Select(Name)).Order(StringComparer.Ordinal)];
+        string[] model = [.. info.TrainingData.Where(f => f.Used > 0).Select(Name).Except(corpus.Files.Where(f => f.Used > 0).Select(Name)).Order(StringComparer.Ordinal)];
+        string[] here = [.. corpus.Files.Where(f => f.Used > 0).Select(Name).Except(info.TrainingData.Where(f => f.Used > 0).Select(Name)).Order(StringComparer.Ordinal)];
         return $"the shipped model was trained on other data: only in its training: {(model.Length == 0 ? "none" : string.Join(", ", model))}; only here: {(here.Length == 0 ? "none" : string.Join(", ", here))}";
     }
 
+    // the same split and the same files by name, SHA-256 and records used, among the files that gave training records
+    // (a file read whose records are all held out, such as a reading of the held-out side only, trains nothing)
     private static bool SameTraining(ModelInfo info, TrainingCorpus corpus) =>
         info.Split == StableSplit.Description &&
-        info.TrainingData.Select(f => (f.Name, f.Sha256, f.Used)).Order().SequenceEqual(corpus.Files.Select(f => (f.Name, f.Sha256, f.Used)).Order());
+        info.TrainingData.Where(f => f.Used > 0).Select(f => (f.Name, f.Sha256, f.Used)).Order()
+            .SequenceEqual(corpus.Files.Where(f => f.Used > 0).Select(f => (f.Name, f.Sha256, f.Used)).Order());
 
     private static List<ResearchLabeller> Labellers(ResearchRules rules, IReadOnlyList<IAiDefinition> others)
     {

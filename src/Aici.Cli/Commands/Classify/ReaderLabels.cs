@@ -5,33 +5,86 @@ using Aici.Sources;
 namespace Aici.Cli.Commands.Classify;
 
 /// <summary>
-/// Labels a reader gave held-out records from their title and abstract, blind to the categories, the venue and the
-/// model (<c>tests/devset/reader-labels.jsonl</c>, see the dev set's README): one JSON object a line,
-/// <c>{"table": "arxiv"|"venues", "id": "…", "sound": true, "text": false}</c>, a label left out where the reader
-/// could not decide. A second gold beside the categories and venues, which are proxies an author or a venue chose.
+/// Labels a reader gave records from their title and abstract, blind to the categories, the venue and every Aici
+/// decision (<c>tests/devset/reader-*.jsonl</c>, see the dev set's README). One JSON object a line naming a record,
+/// <c>{"table": "arxiv"|"venues", "id": "…", …}</c>, with either or both of
+/// <list type="bullet">
+/// <item>labels as booleans, <c>"sound": true, "text": false</c>, a label left out where the reader could not decide;</item>
+/// <item>whole label groups as lists, <c>"techniques": ["llm"], "media": [], "creative_domains": ["publishing"]</c>:
+/// every label of a listed group that is not in its list is false, except those named in <c>"unclear": […]</c>.</item>
+/// </list>
+/// Several files may describe the same record (one its sound and text, another its techniques); a label decided
+/// twice is an error. A second gold beside the categories and venues, which are proxies an author or a venue chose.
 /// </summary>
 internal sealed class ReaderLabels
 {
     public static readonly string[] Tables = ["arxiv", "venues"];
 
-    private readonly Dictionary<(string Table, string Id), Dictionary<string, bool>> _labels;
+    /// <summary>The label groups a line may list whole.</summary>
+    public static readonly string[] Groups = ["techniques", "media", "creative_domains"];
 
-    private ReaderLabels(Dictionary<(string Table, string Id), Dictionary<string, bool>> labels) => _labels = labels;
+    private readonly Dictionary<(string Table, string Id), Reading> _readings;
 
-    public int Count => _labels.Count;
+    private ReaderLabels(Dictionary<(string Table, string Id), Reading> readings, List<string> labels, List<string> groups)
+    {
+        _readings = readings;
+        Labels = labels;
+        GroupsRead = groups;
+    }
 
-    /// <summary>The labels the file decides, in the order first seen.</summary>
-    public IReadOnlyList<string> Labels { get; private init; } = [];
+    public int Count => _readings.Count;
+
+    /// <summary>The labels decided as booleans, in the order first seen.</summary>
+    public IReadOnlyList<string> Labels { get; }
+
+    /// <summary>The label groups read whole, in the order first seen.</summary>
+    public IReadOnlyList<string> GroupsRead { get; }
 
     /// <summary>Whether the reader read record <paramref name="id"/> of <paramref name="table"/>.</summary>
-    public bool Decides(string table, string id) => _labels.ContainsKey((table, id));
+    public bool Decides(string table, string id) => _readings.ContainsKey((table, id));
 
-    /// <summary>The reader's decision on <paramref name="label"/> of record <paramref name="id"/>, or null when not read or undecided.</summary>
-    public bool? Gold(string table, string id, string label) =>
-        _labels.TryGetValue((table, id), out Dictionary<string, bool>? labels) && labels.TryGetValue(label, out bool gold) ? gold : null;
+    /// <summary>
+    /// The reader's decision on <paramref name="label"/> of record <paramref name="id"/>, or null when not read or
+    /// undecided; <paramref name="group"/> is the label's group, for records whose group was read whole.
+    /// </summary>
+    public bool? Gold(string table, string id, string label, string? group = null)
+    {
+        if (!_readings.TryGetValue((table, id), out Reading? reading))
+        {
+            return null;
+        }
 
-    /// <exception cref="InputException">The file cannot be read, or a line is not a reader's record (file, line and field named).</exception>
-    public static ReaderLabels Load(string path)
+        if (reading.Decided.TryGetValue(label, out bool gold))
+        {
+            return gold;
+        }
+
+        return group is not null && reading.GroupsRead.Contains(group) && !reading.Unclear.Contains(label)
+            ? reading.Listed.Contains(label)
+            : null;
+    }
+
+    /// <summary>How many of the records named by the file at <paramref name="fileIndex"/> (in the order given to
+    /// <see cref="Load"/>) <paramref name="counted"/> accepts (it takes a table and an id).</summary>
+    public int RecordsOf(int fileIndex, Func<string, string, bool> counted) =>
+        _readings.Count(r => r.Value.Files.Contains(fileIndex) && counted(r.Key.Table, r.Key.Id));
+
+    /// <exception cref="InputException">A file cannot be read, or a line is not a reader's record (file, line and field named).</exception>
+    public static ReaderLabels Load(IReadOnlyList<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var readings = new Dictionary<(string, string), Reading>();
+        var labels = new List<string>();
+        var groups = new List<string>();
+        for (int f = 0; f < paths.Count; f++)
+        {
+            Read(paths[f], f, readings, labels, groups);
+        }
+
+        return new ReaderLabels(readings, labels, groups);
+    }
+
+    private static void Read(string path, int fileIndex, Dictionary<(string, string), Reading> readings, List<string> labels, List<string> groups)
     {
         string[] lines;
         try
@@ -43,8 +96,7 @@ internal sealed class ReaderLabels
             throw InputException.For(path, "cannot read the reader's labels: " + e.Message, e);
         }
 
-        var labels = new Dictionary<(string, string), Dictionary<string, bool>>();
-        var names = new List<string>();
+        var seen = new HashSet<(string, string)>();
         for (int n = 0; n < lines.Length; n++)
         {
             if (string.IsNullOrWhiteSpace(lines[n]))
@@ -76,11 +128,40 @@ internal sealed class ReaderLabels
             }
 
             string id = Text(record, "id", path, line);
-            var decided = new Dictionary<string, bool>(StringComparer.Ordinal);
+            if (!seen.Add((table, id)))
+            {
+                throw InputException.For(path, line + $"field id: {table} record {id} is read twice");
+            }
+
+            if (!readings.TryGetValue((table, id), out Reading? reading))
+            {
+                readings.Add((table, id), reading = new Reading());
+            }
+
+            reading.Files.Add(fileIndex);
             foreach (JsonProperty p in record.EnumerateObject())
             {
                 if (p.Name is "table" or "id" or "note")
                 {
+                    continue;
+                }
+
+                if (p.Name == "unclear" || Groups.Contains(p.Name))
+                {
+                    string[] names = Names(p, path, line);
+                    if (p.Name == "unclear")
+                    {
+                        reading.Unclear.UnionWith(names);
+                        continue;
+                    }
+
+                    if (!reading.GroupsRead.Add(p.Name))
+                    {
+                        throw InputException.For(path, line + $"field {p.Name}: {table} record {id} has this group read already");
+                    }
+
+                    reading.Listed.UnionWith(names);
+                    Note(groups, p.Name);
                     continue;
                 }
 
@@ -89,24 +170,45 @@ internal sealed class ReaderLabels
                     throw InputException.For(path, line + $"field {p.Name}: a label is true or false (leave it out when undecided)");
                 }
 
-                decided[p.Name] = p.Value.GetBoolean();
-                if (!names.Contains(p.Name))
+                if (!reading.Decided.TryAdd(p.Name, p.Value.GetBoolean()))
                 {
-                    names.Add(p.Name);
+                    throw InputException.For(path, line + $"field {p.Name}: {table} record {id} has this label decided already");
                 }
-            }
 
-            if (!labels.TryAdd((table, id), decided))
-            {
-                throw InputException.For(path, line + $"field id: {table} record {id} is read twice");
+                Note(labels, p.Name);
             }
         }
+    }
 
-        return new ReaderLabels(labels) { Labels = names };
+    private static string[] Names(JsonProperty p, string path, string line) =>
+        p.Value.ValueKind == JsonValueKind.Array && p.Value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String && v.GetString()!.Length > 0)
+            ? [.. p.Value.EnumerateArray().Select(v => v.GetString()!)]
+            : throw InputException.For(path, line + $"field {p.Name}: a list of label names");
+
+    private static void Note(List<string> names, string name)
+    {
+        if (!names.Contains(name))
+        {
+            names.Add(name);
+        }
     }
 
     private static string Text(JsonElement record, string field, string path, string line) =>
         record.TryGetProperty(field, out JsonElement value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text
             ? text
             : throw InputException.For(path, line + $"field {field}: missing or not a string");
+
+    // what the reader said of one record, from every file that names it
+    private sealed class Reading
+    {
+        public Dictionary<string, bool> Decided { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> GroupsRead { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Listed { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Unclear { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<int> Files { get; } = [];
+    }
 }

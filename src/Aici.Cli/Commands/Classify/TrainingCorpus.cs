@@ -39,7 +39,7 @@ internal sealed class TrainingCorpus
     public IEnumerable<CorpusRecord> VenuesHeldOut => Venues.Where(r => !r.Training);
 
     /// <exception cref="InputException">A path cannot be read.</exception>
-    public static TrainingCorpus Load(IReadOnlyList<string> arxivPaths, IReadOnlyList<string> papersPaths, string? readerPath = null)
+    public static TrainingCorpus Load(IReadOnlyList<string> arxivPaths, IReadOnlyList<string> papersPaths, IReadOnlyList<string>? readerPaths = null)
     {
         var arxiv = new List<CorpusRecord>();
         var venues = new List<CorpusRecord>();
@@ -60,11 +60,14 @@ internal sealed class TrainingCorpus
         }
 
         ReaderLabels? reader = null;
-        if (readerPath is not null)
+        if (readerPaths is { Count: > 0 })
         {
-            reader = ReaderLabels.Load(readerPath);
-            int used = arxiv.Concat(venues).Count(r => r.Training && reader.Decides(r.Venue is null ? "arxiv" : "venues", r.Id));
-            files.Add(Describe(readerPath, reader.Count, used));
+            reader = ReaderLabels.Load(readerPaths);
+            var training = arxiv.Concat(venues).Where(r => r.Training).Select(r => (r.Venue is null ? "arxiv" : "venues", r.Id)).ToHashSet();
+            for (int f = 0; f < readerPaths.Count; f++)
+            {
+                files.Add(Describe(readerPaths[f], reader.RecordsOf(f, (_, _) => true), reader.RecordsOf(f, (t, id) => training.Contains((t, id)))));
+            }
         }
 
         return new TrainingCorpus(arxiv, venues, files, reader);
