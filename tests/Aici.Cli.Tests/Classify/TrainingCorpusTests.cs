@@ -50,6 +50,11 @@ public sealed class TrainingCorpusTests
         Assert.True(corpus.Reader!.Gold("arxiv", Id(heldOut), "sound"));
         // the reader's file is training data: named with the training records it decides
         Assert.Equal(("read.jsonl", 3, 2), corpus.Files.Select(f => (f.Name, f.Records, f.Used)).Last());
+
+        // a reading of whole label groups decides nothing a model trains on, even of training records
+        File.WriteAllLines(temp["groups.jsonl"], [$$"""{"table":"arxiv","id":"{{Id(training)}}","techniques":["gan"],"media":[],"creative_domains":[]}"""]);
+        TrainingCorpus both = TrainingCorpus.Load([temp["arxiv.jsonl"]], [], [temp["read.jsonl"], temp["groups.jsonl"]]);
+        Assert.Equal([("read.jsonl", 3, 2), ("groups.jsonl", 1, 0)], both.Files.TakeLast(2).Select(f => (f.Name, f.Records, f.Used)));
     }
 
     [Fact]

@@ -13,6 +13,7 @@ namespace Aici.Cli.Commands.Classify;
 /// <item>whole label groups as lists, <c>"techniques": ["llm"], "media": [], "creative_domains": ["publishing"]</c>:
 /// every label of a listed group that is not in its list is false, except those named in <c>"unclear": […]</c>.</item>
 /// </list>
+/// <c>"note"</c> and <c>"stratum"</c> (how a sampled record was drawn) are read by people, not here.
 /// Several files may describe the same record (one its sound and text, another its techniques); a label decided
 /// twice is an error. A second gold beside the categories and venues, which are proxies an author or a venue chose.
 /// </summary>
@@ -68,6 +69,11 @@ internal sealed class ReaderLabels
     /// <see cref="Load"/>) <paramref name="counted"/> accepts (it takes a table and an id).</summary>
     public int RecordsOf(int fileIndex, Func<string, string, bool> counted) =>
         _readings.Count(r => r.Value.Files.Contains(fileIndex) && counted(r.Key.Table, r.Key.Id));
+
+    /// <summary>As <see cref="RecordsOf"/>, counting only the records the file decides labels of as booleans: the
+    /// labels a model trains on (a file of whole label groups decides none).</summary>
+    public int RecordsDecidedBy(int fileIndex, Func<string, string, bool> counted) =>
+        _readings.Count(r => r.Value.FilesDeciding.Contains(fileIndex) && counted(r.Key.Table, r.Key.Id));
 
     /// <exception cref="InputException">A file cannot be read, or a line is not a reader's record (file, line and field named).</exception>
     public static ReaderLabels Load(IReadOnlyList<string> paths)
@@ -141,7 +147,7 @@ internal sealed class ReaderLabels
             reading.Files.Add(fileIndex);
             foreach (JsonProperty p in record.EnumerateObject())
             {
-                if (p.Name is "table" or "id" or "note")
+                if (p.Name is "table" or "id" or "note" or "stratum")
                 {
                     continue;
                 }
@@ -174,6 +180,8 @@ internal sealed class ReaderLabels
                 {
                     throw InputException.For(path, line + $"field {p.Name}: {table} record {id} has this label decided already");
                 }
+
+                reading.FilesDeciding.Add(fileIndex);
 
                 Note(labels, p.Name);
             }
@@ -210,5 +218,8 @@ internal sealed class ReaderLabels
         public HashSet<string> Unclear { get; } = new(StringComparer.Ordinal);
 
         public HashSet<int> Files { get; } = [];
+
+        // the files that decide labels of this record as booleans (those a model can train on)
+        public HashSet<int> FilesDeciding { get; } = [];
     }
 }

@@ -66,7 +66,7 @@ internal sealed class TrainingCorpus
             var training = arxiv.Concat(venues).Where(r => r.Training).Select(r => (r.Venue is null ? "arxiv" : "venues", r.Id)).ToHashSet();
             for (int f = 0; f < readerPaths.Count; f++)
             {
-                files.Add(Describe(readerPaths[f], reader.RecordsOf(f, (_, _) => true), reader.RecordsOf(f, (t, id) => training.Contains((t, id)))));
+                files.Add(Describe(readerPaths[f], reader.RecordsOf(f, (_, _) => true), reader.RecordsDecidedBy(f, (t, id) => training.Contains((t, id)))));
             }
         }
 
