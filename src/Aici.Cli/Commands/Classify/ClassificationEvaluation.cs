@@ -167,21 +167,7 @@ internal static class ClassificationEvaluation
         // arXiv records also with their categories visible, as a run reads them ("+cat" rows)
         foreach ((ResearchLabeller labeller, bool visible) in labellers.Select(l => (l, false)).Concat(labellers.Where(_ => arxiv).Select(l => (l, true))))
         {
-            var counts = new LabelCounts[labels.Length];
-            PaperAnalysis analysis = labeller.NewAnalysis();
-            foreach (CorpusRecord record in records)
-            {
-                analysis.Load(visible ? record.Text : record.Text.WithoutCategories());
-                LabelledPaper labelled = labeller.Label(analysis);
-                for (int l = 0; l < labels.Length; l++)
-                {
-                    if (reader.Gold(table, record.Id, labels[l]) is bool gold)
-                    {
-                        counts[l] = counts[l].Add(labelled.Has(labels[l]), gold);
-                    }
-                }
-            }
-
+            LabelCounts[] counts = Score(records, labeller, visible, labels, (record, l) => reader.Gold(table, record.Id, labels[l]));
             for (int l = 0; l < labels.Length; l++)
             {
                 result.Add(labeller.Definition.Name + (visible ? "+cat" : ""), labels[l], counts[l]);
@@ -229,23 +215,10 @@ internal static class ClassificationEvaluation
         var table = new EvaluationTable(
             "Held-out arXiv records: techniques, media and creative domains by their phrase rules (gold: a blind reading)",
             string.Create(CultureInfo.InvariantCulture, $"{records.Length:#,0} records, {read:#,0} read for {string.Join(", ", reader.GroupsRead)}; 'rules' text only, 'rules+cat' with categories visible"));
+        string[] names = [.. labels.Select(l => l.Label)];
         foreach (bool visible in (bool[])[false, true])
         {
-            var counts = new LabelCounts[labels.Length];
-            PaperAnalysis analysis = labeller.NewAnalysis();
-            foreach (CorpusRecord record in records)
-            {
-                analysis.Load(visible ? record.Text : record.Text.WithoutCategories());
-                LabelledPaper labelled = labeller.Label(analysis);
-                for (int l = 0; l < labels.Length; l++)
-                {
-                    if (reader.Gold("arxiv", record.Id, labels[l].Label, labels[l].List) is bool gold)
-                    {
-                        counts[l] = counts[l].Add(labelled.Has(labels[l].Label), gold);
-                    }
-                }
-            }
-
+            LabelCounts[] counts = Score(records, labeller, visible, names, (record, l) => reader.Gold("arxiv", record.Id, labels[l].Label, labels[l].List));
             for (int l = 0; l < labels.Length; l++)
             {
                 table.Add(visible ? "rules+cat" : "rules", labels[l].Label, counts[l]);
@@ -253,6 +226,29 @@ internal static class ClassificationEvaluation
         }
 
         return table;
+    }
+
+    // Per label, the labeller's decisions on the records (categories visible or hidden) against the gold that
+    // gold(record, label index) gives; a record whose gold is null is not counted for that label.
+    private static LabelCounts[] Score(
+        IEnumerable<CorpusRecord> records, ResearchLabeller labeller, bool categoriesVisible, string[] labels, Func<CorpusRecord, int, bool?> gold)
+    {
+        var counts = new LabelCounts[labels.Length];
+        PaperAnalysis analysis = labeller.NewAnalysis();
+        foreach (CorpusRecord record in records)
+        {
+            analysis.Load(categoriesVisible ? record.Text : record.Text.WithoutCategories());
+            LabelledPaper labelled = labeller.Label(analysis);
+            for (int l = 0; l < labels.Length; l++)
+            {
+                if (gold(record, l) is bool g)
+                {
+                    counts[l] = counts[l].Add(labelled.Has(labels[l]), g);
+                }
+            }
+        }
+
+        return counts;
     }
 
     /// <summary>
