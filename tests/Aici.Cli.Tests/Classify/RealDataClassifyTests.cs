@@ -117,7 +117,7 @@ public sealed class RealDataClassifyTests
         TrainingCorpus corpus = TrainingCorpus.Load([SharedData.Require("arxiv")], [], [reader]);
         ClassifierSetup setup = ClassifierSetup.Load(Taxonomy, null, ModelDefinition.DefinitionName);
         EvaluationTable table = ClassificationEvaluation.RulesAgainstReader(corpus, setup.Labeller, corpus.Reader!);
-        // micro F1 per group, a little under the measured 0.895 (techniques), 0.887 (media), 0.725 (creative domains)
+        // micro F1 per group, a little under the measured 0.896 (techniques), 0.887 (media), 0.725 (creative domains)
         foreach ((string list, double floor) in (ReadOnlySpan<(string, double)>)[("techniques", 0.88), ("media", 0.87), ("creative_domains", 0.70)])
         {
             string[] labels = [.. ClassificationEvaluation.RuleLabels(setup.Labeller).Where(l => l.List == list).Select(l => l.Label)];
