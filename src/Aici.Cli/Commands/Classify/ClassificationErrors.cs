@@ -40,10 +40,6 @@ internal sealed class ClassificationErrors
         _errors.Add(new Error(table, definition, label, predicted ? "false_positive" : "false_negative", record.Id, gold, score, evidence, record.Text.Title));
     }
 
-    /// <summary>The number of errors of one table, definition, label and kind.</summary>
-    public int CountOf(string table, string definition, string label, string kind) =>
-        _errors.Count(e => e.Table == table && e.Definition == definition && e.Label == label && e.Kind == kind);
-
     public void Write(string path) => AtomicFile.Write(path, stream =>
     {
         using var json = new Utf8JsonWriter(stream, Options);

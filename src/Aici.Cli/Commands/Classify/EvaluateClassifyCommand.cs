@@ -136,36 +136,37 @@ internal static class EvaluateClassifyCommand
     /// <summary>The shipped model when it was trained on the training side of this split; else one trained now.</summary>
     private static (ResearchRules Rules, string Provenance) ChooseModel(TrainingCorpus corpus, ResearchRules shipped, ModelFileInfo? file, bool retrain)
     {
-        if (!retrain && shipped.Model is { } model && file is not null && SameTraining(model.Info, corpus))
+        string? difference = shipped.Model is { } model ? Difference(model.Info, corpus) : "no model file";
+        if (!retrain && difference is null && file is not null)
         {
-            return (shipped, $"shipped model {model.Info} ({file.Path}, sha256 {file.Sha256}), trained on the training side of this split (same split rule; the same training files by SHA-256 and records used)");
+            return (shipped, $"shipped model {shipped.Model!.Info} ({file.Path}, sha256 {file.Sha256}), trained on the training side of this split (same split rule; the same training files by SHA-256 and records used)");
         }
 
-        string why = retrain ? "--retrain" : shipped.Model is null ? "no model file" : Difference(shipped.Model.Info, corpus);
+        string why = retrain ? "--retrain" : difference ?? "no model file";
         (LinearModel trained, _) = ModelTraining.Train(corpus, shipped.WithModel(null), "research", "evaluation", DateOnly.FromDateTime(DateTime.UtcNow), TrainingSettings.Default);
         return (shipped.WithModel(trained), $"model trained now on the training side of this split ({why})");
     }
 
-    // why the shipped model was not trained on this corpus: another split, or the files that differ
-    private static string Difference(ModelInfo info, TrainingCorpus corpus)
+    // Why the shipped model was not trained on this corpus, or null when it was: the same split and the same files by
+    // name, SHA-256 and records used, among the files that gave training records (a file whose records are all held
+    // out, such as a reading of the held-out side only, trains nothing).
+    private static string? Difference(ModelInfo info, TrainingCorpus corpus)
     {
         if (info.Split != StableSplit.Description)
         {
             return "the shipped model was trained on another split";
         }
 
-        static string Name(TrainingFile f) => string.Create(CultureInfo.InvariantCulture, $"{f.Name} (sha256 {f.Sha256[..Math.Min(12, f.Sha256.Length)]}…, {f.Used:#,0} used)");
-        string[] model = [.. info.TrainingData.Where(f => f.Used > 0).Select(Name).Except(corpus.Files.Where(f => f.Used > 0).Select(Name)).Order(StringComparer.Ordinal)];
-        string[] here = [.. corpus.Files.Where(f => f.Used > 0).Select(Name).Except(info.TrainingData.Where(f => f.Used > 0).Select(Name)).Order(StringComparer.Ordinal)];
-        return $"the shipped model was trained on other data: only in its training: {(model.Length == 0 ? "none" : string.Join(", ", model))}; only here: {(here.Length == 0 ? "none" : string.Join(", ", here))}";
+        static IEnumerable<(string Name, string Sha256, int Used)> Trained(IEnumerable<TrainingFile> files) =>
+            files.Where(f => f.Used > 0).Select(f => (f.Name, f.Sha256, f.Used));
+        static string Names(IEnumerable<(string Name, string Sha256, int Used)> files) =>
+            string.Join(", ", files.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Name} (sha256 {f.Sha256[..Math.Min(12, f.Sha256.Length)]}…, {f.Used:#,0} used)")).Order(StringComparer.Ordinal).DefaultIfEmpty("none"));
+        var model = Trained(info.TrainingData).Except(Trained(corpus.Files)).ToList();
+        var here = Trained(corpus.Files).Except(Trained(info.TrainingData)).ToList();
+        return model.Count == 0 && here.Count == 0
+            ? null
+            : $"the shipped model was trained on other data: only in its training: {Names(model)}; only here: {Names(here)}";
     }
-
-    // the same split and the same files by name, SHA-256 and records used, among the files that gave training records
-    // (a file read whose records are all held out, such as a reading of the held-out side only, trains nothing)
-    private static bool SameTraining(ModelInfo info, TrainingCorpus corpus) =>
-        info.Split == StableSplit.Description &&
-        info.TrainingData.Where(f => f.Used > 0).Select(f => (f.Name, f.Sha256, f.Used)).Order()
-            .SequenceEqual(corpus.Files.Where(f => f.Used > 0).Select(f => (f.Name, f.Sha256, f.Used)).Order());
 
     private static List<ResearchLabeller> Labellers(ResearchRules rules, IReadOnlyList<IAiDefinition> others)
     {

@@ -33,16 +33,11 @@ internal sealed class ReaderLabels
         GroupsRead = groups;
     }
 
-    public int Count => _readings.Count;
-
     /// <summary>The labels decided as booleans, in the order first seen.</summary>
     public IReadOnlyList<string> Labels { get; }
 
     /// <summary>The label groups read whole, in the order first seen.</summary>
     public IReadOnlyList<string> GroupsRead { get; }
-
-    /// <summary>Whether the reader read record <paramref name="id"/> of <paramref name="table"/>.</summary>
-    public bool Decides(string table, string id) => _readings.ContainsKey((table, id));
 
     /// <summary>
     /// The reader's decision on <paramref name="label"/> of record <paramref name="id"/>, or null when not read or
@@ -65,13 +60,12 @@ internal sealed class ReaderLabels
             : null;
     }
 
-    /// <summary>How many of the records named by the file at <paramref name="fileIndex"/> (in the order given to
-    /// <see cref="Load"/>) <paramref name="counted"/> accepts (it takes a table and an id).</summary>
-    public int RecordsOf(int fileIndex, Func<string, string, bool> counted) =>
-        _readings.Count(r => r.Value.Files.Contains(fileIndex) && counted(r.Key.Table, r.Key.Id));
+    /// <summary>How many records the file at <paramref name="fileIndex"/> (in the order given to <see cref="Load"/>) names.</summary>
+    public int RecordsOf(int fileIndex) => _readings.Count(r => r.Value.Files.Contains(fileIndex));
 
-    /// <summary>As <see cref="RecordsOf"/>, counting only the records the file decides labels of as booleans: the
-    /// labels a model trains on (a file of whole label groups decides none).</summary>
+    /// <summary>How many of the records the file at <paramref name="fileIndex"/> decides labels of as booleans (the
+    /// labels a model trains on; a file of whole label groups decides none) <paramref name="counted"/> accepts (it
+    /// takes a table and an id).</summary>
     public int RecordsDecidedBy(int fileIndex, Func<string, string, bool> counted) =>
         _readings.Count(r => r.Value.FilesDeciding.Contains(fileIndex) && counted(r.Key.Table, r.Key.Id));
 

@@ -63,10 +63,10 @@ internal sealed class TrainingCorpus
         if (readerPaths is { Count: > 0 })
         {
             reader = ReaderLabels.Load(readerPaths);
-            var training = arxiv.Concat(venues).Where(r => r.Training).Select(r => (r.Venue is null ? "arxiv" : "venues", r.Id)).ToHashSet();
+            var training = arxiv.Concat(venues).Where(r => r.Training).Select(r => (r.Table, r.Id)).ToHashSet();
             for (int f = 0; f < readerPaths.Count; f++)
             {
-                files.Add(Describe(readerPaths[f], reader.RecordsOf(f, (_, _) => true), reader.RecordsDecidedBy(f, (t, id) => training.Contains((t, id)))));
+                files.Add(Describe(readerPaths[f], reader.RecordsOf(f), reader.RecordsDecidedBy(f, (t, id) => training.Contains((t, id)))));
             }
         }
 
@@ -97,10 +97,9 @@ internal sealed class TrainingCorpus
         }
 
         sbyte[] targets = [.. record.Targets];
-        string table = record.Venue is null ? "arxiv" : "venues";
         for (int l = 0; l < targets.Length; l++)
         {
-            if (Reader.Gold(table, record.Id, WeakLabels.Labels[l]) is bool gold)
+            if (Reader.Gold(record.Table, record.Id, WeakLabels.Labels[l]) is bool gold)
             {
                 targets[l] = gold ? (sbyte)1 : (sbyte)0;
             }
@@ -145,4 +144,8 @@ internal sealed class TrainingCorpus
 }
 
 /// <summary>A labelled record: id, text with categories, targets per model label, venue (papers) and its split side.</summary>
-internal sealed record CorpusRecord(string Id, PaperText Text, sbyte[] Targets, string? Venue, bool Training);
+internal sealed record CorpusRecord(string Id, PaperText Text, sbyte[] Targets, string? Venue, bool Training)
+{
+    /// <summary>The table a reader's file names the record under: "arxiv", or "venues" for a conference paper.</summary>
+    public string Table => Venue is null ? "arxiv" : "venues";
+}
