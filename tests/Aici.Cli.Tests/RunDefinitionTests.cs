@@ -10,7 +10,7 @@ public sealed class RunDefinitionTests
     private static readonly string Taxonomy = Path.Combine(AppContext.BaseDirectory, "taxonomy");
 
     [Fact]
-    public void The_default_run_uses_combined_and_the_manifest_records_definition_model_and_taxonomies()
+    public void The_default_run_uses_combined_and_the_manifest_records_definition_models_and_taxonomies()
     {
         using var temp = new TempFolder();
         CliRun run = CliRun.Of("run", "--demo", "--out", temp["out"]);
@@ -23,11 +23,14 @@ public sealed class RunDefinitionTests
         Assert.Contains("+ research 2026.12.0", definition, StringComparison.Ordinal);
         Assert.Equal(["combined", "categories", "vocabulary", "model"], root.GetProperty("compared_definitions").EnumerateArray().Select(e => e.GetString()));
 
-        JsonElement model = Assert.Single(root.GetProperty("models").EnumerateArray());
-        Assert.Equal("model research", model.GetProperty("name").GetString());
-        Assert.Equal("2026.12.0", model.GetProperty("version").GetString());
-        string header = Path.Combine(Taxonomy, "models", "research-v1.json");
-        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(header))), model.GetProperty("sha256").GetString());
+        JsonElement[] models = [.. root.GetProperty("models").EnumerateArray()];
+        Assert.Equal(["model research", "model creative-domains"], models.Select(m => m.GetProperty("name").GetString()));
+        foreach ((JsonElement model, string file) in models.Zip(["research-v1.json", "creative-domains-v1.json"]))
+        {
+            Assert.Equal("2026.12.0", model.GetProperty("version").GetString());
+            string header = Path.Combine(Taxonomy, "models", file);
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(header))), model.GetProperty("sha256").GetString());
+        }
 
         string[] taxonomies = [.. root.GetProperty("taxonomies").EnumerateArray().Select(t => t.GetProperty("name").GetString()!)];
         Assert.Equal(["ai", "modalities", "media", "techniques", "creative_domains"], taxonomies[..5]);

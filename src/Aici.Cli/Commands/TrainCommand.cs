@@ -25,20 +25,22 @@ internal static class TrainCommand
         var name = new Option<string>("--name") { Description = "the model's name", HelpName = "NAME", DefaultValueFactory = _ => "research" };
         var date = new Option<string?>("--date") { Description = "date of training to record (yyyy-MM-dd; default today, UTC)", HelpName = "DATE" };
         var reader = new Option<string[]>("--reader-labels") { Description = "a blind reader's labels (tests/devset/reader-labels.jsonl): on the training side they replace the weak labels they decide", AllowMultipleArgumentsPerToken = true, HelpName = "FILE" };
+        var confirm = new Option<string?>("--confirm") { Description = "train a confirming model of this label group instead (creative_domains): its phrase matches then count only where the model agrees; trained on a reading of the group (tests/devset/reader-techniques-training.jsonl); saved as taxonomy/models/creative-domains-v1.json it is used by every run", HelpName = "GROUP" };
         var taxonomy = ClassifyCommand.TaxonomyOption();
-        var command = new Command("train", "Train the supervised AI/modality text model on the training split and write the model file.")
+        var command = new Command("train", "Train the supervised AI/modality text model (or, with --confirm, a confirming model) on the training split and write the model file.")
         {
-            arxiv, papers, outFile, version, name, date, reader, taxonomy,
+            arxiv, papers, outFile, version, name, date, reader, confirm, taxonomy,
         };
         command.SetAction(parsed => Execute(
             parsed.GetValue(arxiv) ?? [], parsed.GetValue(papers) ?? [], parsed.GetValue(outFile)!, parsed.GetValue(name)!,
-            parsed.GetValue(version)!, parsed.GetValue(date), parsed.GetValue(reader) ?? [], parsed.GetValue(taxonomy)!, output, error));
+            parsed.GetValue(version)!, parsed.GetValue(date), parsed.GetValue(reader) ?? [], parsed.GetValue(taxonomy)!, output, error,
+            parsed.GetValue(confirm)));
         return command;
     }
 
     internal static int Execute(
         IReadOnlyList<string> arxiv, IReadOnlyList<string> papers, string outFile, string name, string version, string? date,
-        IReadOnlyList<string> readerPaths, string taxonomy, TextWriter output, TextWriter error)
+        IReadOnlyList<string> readerPaths, string taxonomy, TextWriter output, TextWriter error, string? confirm = null)
     {
         try
         {
@@ -48,14 +50,16 @@ internal static class TrainCommand
                     ? d
                     : throw new InputException($"--date: '{date}' is not yyyy-MM-dd");
             TrainingCorpus corpus = TrainingCorpus.Load(arxiv, papers, readerPaths);
-            (ResearchRules phraseRules, _, _) = ClassifierSetup.LoadRules(taxonomy, modelPath: null, modelRequired: false, withModel: false);
-            (LinearModel model, IReadOnlyList<LabelReport> report) = ModelTraining.Train(corpus, phraseRules, name, version, trained, TrainingSettings.Default);
+            (ResearchRules phraseRules, _, _, _) = ClassifierSetup.LoadRules(taxonomy, modelPath: null, modelRequired: false, withModel: false);
+            (LinearModel model, IReadOnlyList<LabelReport> report) = confirm is null
+                ? ModelTraining.Train(corpus, phraseRules, name, version, trained, TrainingSettings.Default)
+                : ModelTraining.TrainConfirmer(corpus, phraseRules, confirm, readerPaths, name, version, trained);
             ModelFileInfo file = ModelFile.Save(model, outFile);
             output.WriteLine(Invariant($"aici train: {model.Info} from {corpus.Files.Count} files, {model.FeatureCount:#,0} features"));
             foreach (LabelReport label in report)
             {
                 string f1 = string.Join(", ", label.Counts.Select(c => Invariant($"{ModelTrainer.Name(c.Key)} {c.Value.F1:0.000}")));
-                output.WriteLine(Invariant($"  {label.Label,-6} threshold {label.Threshold:0.000}, method {ModelTrainer.Name(label.Method)}; cross-validated F1: {f1}"));
+                output.WriteLine(Invariant($"  {label.Label,-6} threshold {label.Threshold:0.000###}, method {ModelTrainer.Name(label.Method)}; cross-validated F1: {f1}"));
             }
 
             output.WriteLine($"  wrote {file.Path} (sha256 {file.Sha256}) and its weights (sha256 {file.WeightsSha256})");

@@ -58,7 +58,7 @@ internal sealed record RunLabelling(ResearchLabeller Labeller, DefinitionSet Com
             setup.DefinitionText,
             [.. compared.Select(d => d.Name)],
             [.. files.DistinctBy(f => f.Path, StringComparer.Ordinal)],
-            setup.Model is { } m ? [new TaxonomyFile($"model {m.Name}", m.Version, m.Path, m.Sha256)] : []);
+            [.. setup.ModelFiles]);
         return new RunLabelling(setup.Labeller, new DefinitionSet(rules, compared), info, accuracy);
     }
 }

@@ -73,4 +73,47 @@ public sealed class TrainingCorpusTests
         Sources.InputException e = Assert.Throws<Sources.InputException>(() => ReaderLabels.Load([temp["a.jsonl"], temp["c.jsonl"]]));
         Assert.Contains("c.jsonl: line 2: field text: arxiv record 2102.00001 has this label decided already", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_confirming_models_papers_are_the_training_records_read_whole_and_a_random_stratum_stands_for_the_unread()
+    {
+        using var temp = new TempFolder();
+        int[] ids = [.. Enumerable.Range(0, 200)];
+        File.WriteAllLines(temp["arxiv.jsonl"], ids.Select(i => Record(i, "cs.CL")));
+        int[] training = [.. ids.Where(i => StableSplit.IsTraining(Id(i)))];
+        int heldOut = ids.First(i => !StableSplit.IsTraining(Id(i)));
+        // two records drawn because a rule fired, two of the rest at random, one held out (not training data)
+        File.WriteAllLines(temp["read.jsonl"], [
+            $$"""{"table":"arxiv","id":"{{Id(training[0])}}","creative_domains":["publishing"],"stratum":"domain-rule-fired"}""",
+            $$"""{"table":"arxiv","id":"{{Id(training[1])}}","creative_domains":[],"unclear":["games"],"stratum":"domain-rule-fired"}""",
+            $$"""{"table":"arxiv","id":"{{Id(training[2])}}","creative_domains":["games"],"stratum":"random"}""",
+            $$"""{"table":"arxiv","id":"{{Id(training[3])}}","creative_domains":[],"stratum":"random"}""",
+            $$"""{"table":"arxiv","id":"{{Id(heldOut)}}","creative_domains":["games"]}"""]);
+        TrainingCorpus corpus = TrainingCorpus.Load([temp["arxiv.jsonl"]], [], [temp["read.jsonl"]]);
+        var papers = corpus.ConfirmingPapers("creative_domains", ["publishing", "games"], _ => [false, false]).ToDictionary(p => p.Id);
+        Assert.Equal(training.Take(4).Select(Id).Order(StringComparer.Ordinal), papers.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([1, 0], papers[Id(training[0])].Targets);
+        Assert.Equal([0, -1], papers[Id(training[1])].Targets);
+        // each random record stands for half of the training records the other stratum does not list
+        double weight = (training.Length - 2) / 2.0;
+        Assert.Equal([1, 1, weight, weight], training.Take(4).Select(i => papers[Id(i)].Weight));
+        // the header counts only what the confirming model used
+        Assert.Equal([("arxiv.jsonl", 200, 4), ("read.jsonl", 5, 4)], corpus.FilesFor("creative_domains", [temp["read.jsonl"]]).Select(f => (f.Name, f.Records, f.Used)));
+
+        Sources.InputException none = Assert.Throws<Sources.InputException>(() => corpus.ConfirmingPapers("media", ["video"], _ => [false]));
+        Assert.Contains("no training-side arXiv record has its media read whole", none.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_record_drawn_in_two_strata_is_an_error_naming_file_line_and_field()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllLines(temp["a.jsonl"], ["""{"table":"arxiv","id":"2102.00001","sound":true,"stratum":"random"}"""]);
+        File.WriteAllLines(temp["b.jsonl"], ["""{"table":"arxiv","id":"2102.00001","media":[],"stratum":"random"}""", """{"table":"arxiv","id":"2102.00002","media":[],"stratum":7}"""]);
+        Sources.InputException e = Assert.Throws<Sources.InputException>(() => ReaderLabels.Load([temp["a.jsonl"], temp["b.jsonl"]]));
+        Assert.Contains("b.jsonl: line 2: field stratum: missing or not a string", e.Message, StringComparison.Ordinal);
+        File.WriteAllLines(temp["c.jsonl"], ["""{"table":"arxiv","id":"2102.00001","media":[],"stratum":"fired"}"""]);
+        e = Assert.Throws<Sources.InputException>(() => ReaderLabels.Load([temp["a.jsonl"], temp["c.jsonl"]]));
+        Assert.Contains("c.jsonl: line 1: field stratum: arxiv record 2102.00001 was drawn as 'random' in another file", e.Message, StringComparison.Ordinal);
+    }
 }

@@ -181,10 +181,10 @@ internal static class ClassificationEvaluation
     /// The labels decided by phrase rules alone, the same under every definition (techniques, media, creative
     /// domains), each with the name of its group's list in the dev set and the reader's files.
     /// </summary>
-    public static List<(string List, string Label)> RuleLabels(ResearchLabeller labeller)
+    public static List<(string List, string Label)> RuleLabels(ResearchRules rules)
     {
         var labels = new List<(string List, string Label)>();
-        foreach ((Core.Taxonomy.Taxonomy taxonomy, LabelGroup group) in labeller.Rules.Taxonomies)
+        foreach ((Core.Taxonomy.Taxonomy taxonomy, LabelGroup group) in rules.Taxonomies)
         {
             string? list = group switch
             {
@@ -202,15 +202,20 @@ internal static class ClassificationEvaluation
         return labels;
     }
 
+    /// <summary>The rows of the labels a confirming model decides, by their phrases alone (text only).</summary>
+    public const string PhrasesAlone = "phrases alone";
+
     /// <summary>
     /// Techniques, media and creative domains, decided by their phrase rules, against a reader who read those groups
     /// whole on held-out arXiv records: text only ("rules") and with categories visible ("rules+cat", as a run reads
-    /// them). Each label counts only the records the reader decided it for.
+    /// them); the phrases of labels a confirming model confirms count only where it agrees, and those labels are
+    /// scored by their phrases alone too (<see cref="PhrasesAlone"/>). Each label counts only the records the reader
+    /// decided it for.
     /// </summary>
     public static EvaluationTable RulesAgainstReader(TrainingCorpus corpus, ResearchLabeller labeller, ReaderLabels reader)
     {
         CorpusRecord[] records = [.. corpus.ArxivHeldOut];
-        (string List, string Label)[] labels = [.. RuleLabels(labeller).Where(l => reader.GroupsRead.Contains(l.List))];
+        (string List, string Label)[] labels = [.. RuleLabels(labeller.Rules).Where(l => reader.GroupsRead.Contains(l.List))];
         int read = records.Count(r => labels.Any(l => reader.Gold("arxiv", r.Id, l.Label, l.List) is not null));
         var table = new EvaluationTable(
             "Held-out arXiv records: techniques, media and creative domains by their phrase rules (gold: a blind reading)",
@@ -222,6 +227,19 @@ internal static class ClassificationEvaluation
             for (int l = 0; l < labels.Length; l++)
             {
                 table.Add(visible ? "rules+cat" : "rules", labels[l].Label, counts[l]);
+            }
+        }
+
+        // with a confirming model, the phrases alone beside it: what the model adds
+        if (labeller.Rules.Confirmer is not null)
+        {
+            ResearchRules alone = labeller.Rules.WithConfirmer(null);
+            var phrasesOnly = new ResearchLabeller(alone, AiDefinitions.Create(PhrasesDefinition.DefinitionName, alone));
+            int[] confirmed = [.. Enumerable.Range(0, labels.Length).Where(l => labeller.Rules.ConfirmColumn(labeller.Rules.Phrases.IndexOf(names[l])) >= 0)];
+            LabelCounts[] counts = Score(records, phrasesOnly, false, names, (record, l) => reader.Gold("arxiv", record.Id, labels[l].Label, labels[l].List));
+            foreach (int l in confirmed)
+            {
+                table.Add(PhrasesAlone, labels[l].Label, counts[l]);
             }
         }
 
@@ -272,7 +290,7 @@ internal static class ClassificationEvaluation
         }
 
         ResearchLabeller rules = labellers[0];
-        List<(string List, string Label)> labels = RuleLabels(rules);
+        List<(string List, string Label)> labels = RuleLabels(rules.Rules);
 
         LabelledPaper[] labelled = [.. records.Select(r => rules.Label(r.Text))];
         foreach ((string list, string label) in labels)

@@ -52,7 +52,7 @@ internal static class EvaluateClassifyCommand
         try
         {
             TrainingCorpus corpus = TrainingCorpus.Load(arxiv, papers, readerPaths);
-            (ResearchRules shipped, _, ModelFileInfo? file) = ClassifierSetup.LoadRules(taxonomy, modelPath, modelRequired: false);
+            (ResearchRules shipped, _, ModelFileInfo? file, _) = ClassifierSetup.LoadRules(taxonomy, modelPath, modelRequired: false);
             (ResearchRules rules, string provenance) = ChooseModel(corpus, shipped, file, retrain);
             List<ResearchLabeller> labellers = Labellers(rules, [.. ClassifierSetup.OtherDefinitions(taxonomy).Select(o => o.Definition)]);
             var errors = new ClassificationErrors();

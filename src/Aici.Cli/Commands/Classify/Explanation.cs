@@ -8,7 +8,8 @@ namespace Aici.Cli.Commands.Classify;
 
 /// <summary>
 /// The text <c>aici explain</c> prints for one record: each label, carried or not, with its evidence, then the model's
-/// view of every label it scores (probability, threshold, method, the features for and against).
+/// view of every label it scores (probability, threshold, method, the features for and against), and the confirming
+/// model's view of the labels whose phrases it confirms and that match.
 /// </summary>
 internal static class Explanation
 {
@@ -38,11 +39,36 @@ internal static class Explanation
             Line(output, $"{name} ({Group(rules.GroupOf(l))})", carried.TryGetValue(name, out Evidence? e), e, width);
         }
 
-        if (rules.Model is not { } model)
+        if (rules.Model is { } model)
         {
-            return;
+            WriteModel(output, paper, model);
         }
 
+        if (rules.Confirmer is { } confirmer)
+        {
+            WriteConfirmer(output, paper, rules, confirmer);
+        }
+    }
+
+    // the confirming model's view of the labels whose phrases it confirms and that match here (it is not asked otherwise)
+    private static void WriteConfirmer(TextWriter output, PaperAnalysis paper, ResearchRules rules, LinearModel confirmer)
+    {
+        int[] matched = [.. Enumerable.Range(0, rules.Phrases.Labels.Count).Where(l => rules.ConfirmColumn(l) >= 0 && paper.Matches.ByPhrases(l))];
+        output.WriteLine($"  confirming model {confirmer.Info}: {(matched.Length == 0 ? "no phrase it confirms matches" : "")}".TrimEnd());
+        foreach (int l in matched)
+        {
+            int c = rules.ConfirmColumn(l);
+            ModelLabel label = confirmer.Labels[c];
+            double p = paper.ConfirmScores.Probability(c);
+            output.WriteLine(Invariant(
+                $"    {label.Name} p = {p:0.000} (threshold {label.Threshold:0.000}: {(p >= label.Threshold ? "yes" : "no")}) among papers whose phrases match"));
+            output.WriteLine($"      for:     {Format(confirmer.TopFeatures(paper.ConfirmScores, c, Features))}");
+            output.WriteLine($"      against: {Format(confirmer.TopFeatures(paper.ConfirmScores, c, Features, positive: false))}");
+        }
+    }
+
+    private static void WriteModel(TextWriter output, PaperAnalysis paper, LinearModel model)
+    {
         output.WriteLine($"  model {model.Info}:");
         for (int c = 0; c < model.Labels.Count; c++)
         {

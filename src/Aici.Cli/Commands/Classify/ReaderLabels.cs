@@ -13,7 +13,9 @@ namespace Aici.Cli.Commands.Classify;
 /// <item>whole label groups as lists, <c>"techniques": ["llm"], "media": [], "creative_domains": ["publishing"]</c>:
 /// every label of a listed group that is not in its list is false, except those named in <c>"unclear": […]</c>.</item>
 /// </list>
-/// <c>"note"</c> and <c>"stratum"</c> (how a sampled record was drawn) are read by people, not here.
+/// <c>"note"</c> is read by people, not here. <c>"stratum"</c> says how a sampled record was drawn: a record of
+/// stratum <c>random</c> is one of a simple random sample of the training records that no other stratum of the
+/// reading lists, and stands for the unread ones when a confirming model's threshold is chosen.
 /// Several files may describe the same record (one its sound and text, another its techniques); a label decided
 /// twice is an error. A second gold beside the categories and venues, which are proxies an author or a venue chose.
 /// </summary>
@@ -59,6 +61,16 @@ internal sealed class ReaderLabels
             ? reading.Listed.Contains(label)
             : null;
     }
+
+    /// <summary>The records whose label group <paramref name="group"/> was read whole, with their stratum (null when
+    /// not sampled), in no particular order.</summary>
+    public IEnumerable<(string Table, string Id, string? Stratum)> ReadWhole(string group) =>
+        _readings.Where(r => r.Value.GroupsRead.Contains(group)).Select(r => (r.Key.Table, r.Key.Id, r.Value.Stratum));
+
+    /// <summary>How many of the records the file at <paramref name="fileIndex"/> read group <paramref name="group"/> of
+    /// whole <paramref name="counted"/> accepts (it takes a table and an id).</summary>
+    public int RecordsReadBy(int fileIndex, string group, Func<string, string, bool> counted) =>
+        _readings.Count(r => r.Value.GroupFiles.TryGetValue(group, out int f) && f == fileIndex && counted(r.Key.Table, r.Key.Id));
 
     /// <summary>How many records the file at <paramref name="fileIndex"/> (in the order given to <see cref="Load"/>) names.</summary>
     public int RecordsOf(int fileIndex) => _readings.Count(r => r.Value.Files.Contains(fileIndex));
@@ -141,8 +153,20 @@ internal sealed class ReaderLabels
             reading.Files.Add(fileIndex);
             foreach (JsonProperty p in record.EnumerateObject())
             {
-                if (p.Name is "table" or "id" or "note" or "stratum")
+                if (p.Name is "table" or "id" or "note")
                 {
+                    continue;
+                }
+
+                if (p.Name == "stratum")
+                {
+                    string stratum = Text(record, "stratum", path, line);
+                    if (reading.Stratum is not null && reading.Stratum != stratum)
+                    {
+                        throw InputException.For(path, line + $"field stratum: {table} record {id} was drawn as '{reading.Stratum}' in another file");
+                    }
+
+                    reading.Stratum = stratum;
                     continue;
                 }
 
@@ -161,6 +185,7 @@ internal sealed class ReaderLabels
                     }
 
                     reading.Listed.UnionWith(names);
+                    reading.GroupFiles[p.Name] = fileIndex;
                     Note(groups, p.Name);
                     continue;
                 }
@@ -212,6 +237,11 @@ internal sealed class ReaderLabels
         public HashSet<string> Unclear { get; } = new(StringComparer.Ordinal);
 
         public HashSet<int> Files { get; } = [];
+
+        // the file that read each group whole
+        public Dictionary<string, int> GroupFiles { get; } = new(StringComparer.Ordinal);
+
+        public string? Stratum { get; set; }
 
         // the files that decide labels of this record as booleans (those a model can train on)
         public HashSet<int> FilesDeciding { get; } = [];

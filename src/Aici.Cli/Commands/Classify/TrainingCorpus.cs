@@ -24,6 +24,9 @@ internal sealed class TrainingCorpus
         Reader = reader;
     }
 
+    /// <summary>The stratum of a reading's simple random sample (see <see cref="ReaderLabels"/>).</summary>
+    public const string RandomStratum = "random";
+
     public IReadOnlyList<CorpusRecord> Arxiv { get; }
 
     public IReadOnlyList<CorpusRecord> Venues { get; }
@@ -48,14 +51,16 @@ internal sealed class TrainingCorpus
         foreach (SourceFile file in InputFiles.Expand(arxivPaths, InputOption.Arxiv))
         {
             // a record without categories has no category gold (not "none of the labels"): left out
-            (int records, int used) = Read(file, seen, p => p.Categories.Count > 0 && Add(arxiv, p, WeakLabels.FromCategories(p.Categories), null));
+            int index = files.Count;
+            (int records, int used) = Read(file, seen, p => p.Categories.Count > 0 && Add(arxiv, p, WeakLabels.FromCategories(p.Categories), null, index));
             files.Add(Describe(file.Path, records, used));
         }
 
         seen.Clear();
         foreach (SourceFile file in InputFiles.Expand(papersPaths, InputOption.Papers))
         {
-            (int records, int used) = Read(file, seen, p => WeakLabels.FromVenue(p.Venue) is { } targets && Add(venues, p, targets, p.Venue));
+            int index = files.Count;
+            (int records, int used) = Read(file, seen, p => WeakLabels.FromVenue(p.Venue) is { } targets && Add(venues, p, targets, p.Venue, index));
             files.Add(Describe(file.Path, records, used));
         }
 
@@ -89,6 +94,72 @@ internal sealed class TrainingCorpus
         return papers;
     }
 
+    /// <summary>
+    /// The training records of a confirming model of label group <paramref name="group"/>: the training-side arXiv
+    /// records whose group the reader read whole, targets from the reading (-1 where the reader marked a label
+    /// unclear), each standing for itself, or, in stratum <c>random</c>, for its share of the training records no
+    /// other stratum lists.
+    /// </summary>
+    /// <exception cref="InputException">No reading, or no training record with the group read.</exception>
+    public List<TrainingPaper> ConfirmingPapers(string group, IReadOnlyList<string> labels, Func<PaperText, bool[]> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(phrases);
+        if (Reader is null)
+        {
+            throw new InputException($"a model confirming {group} is trained on a reading of that group: give --reader-labels");
+        }
+
+        var strata = Reader.ReadWhole(group).Where(r => r.Table == "arxiv").ToDictionary(r => r.Id, r => r.Stratum, StringComparer.Ordinal);
+        CorpusRecord[] training = [.. Arxiv.Where(r => r.Training)];
+        CorpusRecord[] read = [.. training.Where(r => strata.ContainsKey(r.Id))];
+        if (read.Length == 0)
+        {
+            throw new InputException($"no training-side arXiv record has its {group} read whole in the reader's labels");
+        }
+
+        int random = read.Count(r => strata[r.Id] == RandomStratum);
+        double weight = random == 0 ? 1 : (training.Length - (read.Length - random)) / (double)random;
+        var papers = new List<TrainingPaper>(read.Length);
+        foreach (CorpusRecord r in read)
+        {
+            sbyte[] targets = [.. labels.Select(l => Reader.Gold("arxiv", r.Id, l, group) is bool g ? (sbyte)(g ? 1 : 0) : (sbyte)-1)];
+            PaperText text = r.Text.WithoutCategories();
+            papers.Add(new TrainingPaper(r.Id, text, targets, Tunes: true)
+            {
+                PhraseDecisions = phrases(text),
+                Weight = strata[r.Id] == RandomStratum ? weight : 1,
+            });
+        }
+
+        return papers;
+    }
+
+    /// <summary>
+    /// <see cref="Files"/> as a confirming model of <paramref name="group"/> used them: the arXiv records and the
+    /// reader's files counted only where the group was read whole on the training side.
+    /// </summary>
+    public IReadOnlyList<TrainingFile> FilesFor(string group, IReadOnlyList<string> readerPaths)
+    {
+        ArgumentNullException.ThrowIfNull(readerPaths);
+        var read = Reader?.ReadWhole(group).Where(r => r.Table == "arxiv").Select(r => r.Id).ToHashSet(StringComparer.Ordinal) ?? [];
+        var used = Arxiv.Where(r => r.Training && read.Contains(r.Id)).GroupBy(r => r.File).ToDictionary(g => g.Key, g => g.Count());
+        var files = new List<TrainingFile>();
+        int arxivFiles = Files.Count - readerPaths.Count;
+        for (int f = 0; f < arxivFiles; f++)
+        {
+            files.Add(Files[f] with { Used = used.GetValueOrDefault(f) });
+        }
+
+        var training = Arxiv.Where(r => r.Training).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        for (int f = 0; f < readerPaths.Count; f++)
+        {
+            files.Add(Files[arxivFiles + f] with { Used = Reader!.RecordsReadBy(f, group, (t, id) => t == "arxiv" && training.Contains(id)) });
+        }
+
+        return files;
+    }
+
     private sbyte[] Targets(CorpusRecord record)
     {
         if (Reader is null)
@@ -108,10 +179,10 @@ internal sealed class TrainingCorpus
         return targets;
     }
 
-    private static bool Add(List<CorpusRecord> into, Paper paper, sbyte[] targets, string? venue)
+    private static bool Add(List<CorpusRecord> into, Paper paper, sbyte[] targets, string? venue, int file)
     {
         bool training = StableSplit.IsTraining(paper.Id);
-        into.Add(new CorpusRecord(paper.Id, PaperText.Of(paper), targets, venue, training));
+        into.Add(new CorpusRecord(paper.Id, PaperText.Of(paper), targets, venue, training, file));
         return training;
     }
 
@@ -143,8 +214,9 @@ internal sealed class TrainingCorpus
     }
 }
 
-/// <summary>A labelled record: id, text with categories, targets per model label, venue (papers) and its split side.</summary>
-internal sealed record CorpusRecord(string Id, PaperText Text, sbyte[] Targets, string? Venue, bool Training)
+/// <summary>A labelled record: id, text with categories, targets per model label, venue (papers), its split side and
+/// the index of the file it was read from among <see cref="TrainingCorpus.Files"/>.</summary>
+internal sealed record CorpusRecord(string Id, PaperText Text, sbyte[] Targets, string? Venue, bool Training, int File)
 {
     /// <summary>The table a reader's file names the record under: "arxiv", or "venues" for a conference paper.</summary>
     public string Table => Venue is null ? "arxiv" : "venues";

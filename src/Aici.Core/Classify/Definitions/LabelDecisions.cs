@@ -14,12 +14,38 @@ internal static class LabelDecisions
         RuleMatches m = paper.Matches;
         bool byCategory = useCategories && m.ByCategory(label);
         bool byPhrases = m.ByPhrases(label);
+        int confirm = paper.Rules.ConfirmColumn(label);
+        double? score = null;
+        if (byPhrases && confirm >= 0)
+        {
+            score = paper.ConfirmScores.Probability(confirm);
+            byPhrases = score >= paper.Rules.Confirmer!.Labels[confirm].Threshold;
+        }
+
         if (!byCategory && !byPhrases)
         {
             return null;
         }
 
-        return new Evidence(byCategory ? m.CopyCategories(label) : Array.Empty<string>(), byPhrases ? m.Phrases(label) : Array.Empty<string>());
+        var evidence = new Evidence(byCategory ? m.CopyCategories(label) : Array.Empty<string>(), byPhrases ? m.Phrases(label) : Array.Empty<string>());
+        return byPhrases && score is not null
+            ? evidence with { Score = score, Features = paper.Rules.Confirmer!.TopFeatures(paper.ConfirmScores, confirm, TopFeatures) }
+            : evidence;
+    }
+
+    /// <summary>
+    /// Whether the label's phrases carry it: enough phrases, confirmed by the confirming model where it has a say
+    /// (<see cref="ResearchRules.ConfirmColumn"/>).
+    /// </summary>
+    public static bool ByConfirmedPhrases(PaperAnalysis paper, int label)
+    {
+        if (!paper.Matches.ByPhrases(label))
+        {
+            return false;
+        }
+
+        int confirm = paper.Rules.ConfirmColumn(label);
+        return confirm < 0 || paper.ConfirmScores.Probability(confirm) >= paper.Rules.Confirmer!.Labels[confirm].Threshold;
     }
 
     /// <summary>The model's decision for rule label <paramref name="label"/>: its probability against the threshold.</summary>
@@ -59,8 +85,8 @@ internal static class LabelDecisions
         RuleMatches m = paper.Matches;
         return Effective(paper, label, mode) switch
         {
-            ModalityMode.CategoriesOrPhrases => m.ByCategory(label) || m.ByPhrases(label),
-            ModalityMode.Phrases => m.ByPhrases(label),
+            ModalityMode.CategoriesOrPhrases => m.ByCategory(label) || ByConfirmedPhrases(paper, label),
+            ModalityMode.Phrases => ByConfirmedPhrases(paper, label),
             ModalityMode.Text => CarriesByText(paper, label),
             _ => m.ByCategory(label) || CarriesByText(paper, label),
         };

@@ -20,6 +20,7 @@ public sealed class PaperAnalysis
     private int _abstractLength;
     private bool _hasAbstract;
     private bool _scored;
+    private bool _confirmScored;
 
     public PaperAnalysis(ResearchRules rules)
     {
@@ -60,6 +61,26 @@ public sealed class PaperAnalysis
 
     private ModelScores ScoresBuffer { get; } = new();
 
+    private FeatureBuffer ConfirmFeatures { get; } = new();
+
+    /// <summary>The confirming model's scores, computed on first use (empty when the rules have none).</summary>
+    public ModelScores ConfirmScores
+    {
+        get
+        {
+            if (!_confirmScored && Rules.Confirmer is { } confirmer)
+            {
+                ConfirmFeatures.Fill(Words, confirmer.Info.Features);
+                confirmer.Score(ConfirmFeatures, ConfirmScoresBuffer);
+                _confirmScored = true;
+            }
+
+            return ConfirmScoresBuffer;
+        }
+    }
+
+    private ModelScores ConfirmScoresBuffer { get; } = new();
+
     /// <summary>Loads a paper: all of <see cref="PaperText"/> (categories included).</summary>
     public void Load(PaperText paper)
     {
@@ -79,6 +100,7 @@ public sealed class PaperAnalysis
         _hasAbstract = hasAbstract;
         _categories.Clear();
         _scored = false;
+        _confirmScored = false;
         Words.Clear();
         Words.AddSegment(title);
         if (hasAbstract)

@@ -35,7 +35,12 @@ public static class ModelTrainer
         var modelLabels = new List<ModelLabel>();
         for (int l = 0; l < labels.Count; l++)
         {
-            LabelReport report = Choose(papers, outOfFold, l, labels[l]);
+            LabelReport report = Choose(papers, outOfFold, l, labels[l], settings.Confirming);
+            if (settings.Confirming && report.Method == LabelMethod.Both)
+            {
+                report = Calibrate(papers, outOfFold, l, report, weights, biases, labels.Count);
+            }
+
             reports.Add(report);
             modelLabels.Add(new ModelLabel(labels[l], biases[l], report.Threshold, report.Method)
             {
@@ -91,6 +96,23 @@ public static class ModelTrainer
         }
 
         return new TrainingExample([.. rows], [.. values], example.Targets);
+    }
+
+    // A confirming label's margins scaled (Platt) on the out-of-fold scores of the tuning papers whose phrases match,
+    // so that its probability is that of the label among them; the threshold moves with them and every decision stays
+    // the same. Changes the final fit's weights and bias of the label in place.
+    private static LabelReport Calibrate(IReadOnlyList<TrainingPaper> papers, double[][] outOfFold, int label, LabelReport report, float[] weights, double[] biases, int labels)
+    {
+        (double a, double b) = PlattScaling.Fit([.. Enumerable.Range(0, papers.Count)
+            .Where(i => papers[i].Tunes && papers[i].Targets[label] >= 0 && papers[i].PhraseDecisions[label])
+            .Select(i => (PlattScaling.Logit(outOfFold[i][label]), papers[i].Targets[label] == 1, papers[i].Weight))]);
+        for (int r = label; r < weights.Length; r += labels)
+        {
+            weights[r] = (float)(weights[r] * a);
+        }
+
+        biases[label] = (a * biases[label]) + b;
+        return report with { Threshold = LinearModel.Sigmoid((a * PlattScaling.Logit(report.Threshold)) + b) };
     }
 
     /// <summary>"model", "phrases", "either", "both": how a model file names a method.</summary>
@@ -187,33 +209,34 @@ public static class ModelTrainer
         return result;
     }
 
-    private static LabelReport Choose(IReadOnlyList<TrainingPaper> papers, double[][] outOfFold, int label, string name)
+    private static LabelReport Choose(IReadOnlyList<TrainingPaper> papers, double[][] outOfFold, int label, string name, bool confirming)
     {
-        var scored = new List<(double Score, bool Gold)>();
-        for (int i = 0; i < papers.Count; i++)
+        bool hasPhrases = papers.Count > 0 && papers[0].PhraseDecisions.Length > label;
+        if (confirming && !hasPhrases)
         {
-            if (papers[i].Tunes && papers[i].Targets[label] >= 0)
-            {
-                scored.Add((outOfFold[i][label], papers[i].Targets[label] == 1));
-            }
+            throw new ArgumentException($"a confirming model needs the phrase decisions of label '{name}'", nameof(papers));
         }
 
-        (double threshold, _) = ThresholdSearch.BestF1(scored);
-        var counts = new Dictionary<LabelMethod, LabelCounts>();
-        bool hasPhrases = papers.Count > 0 && papers[0].PhraseDecisions.Length > label;
-        LabelMethod[] methods = hasPhrases ? [LabelMethod.Model, LabelMethod.Phrases, LabelMethod.Either, LabelMethod.Both] : [LabelMethod.Model];
+        int[] tuning = [.. Enumerable.Range(0, papers.Count).Where(i => papers[i].Tunes && papers[i].Targets[label] >= 0)];
+        bool Gold(int i) => papers[i].Targets[label] == 1;
+        bool Phrases(int i) => hasPhrases && papers[i].PhraseDecisions[label];
+
+        // A confirming model's threshold is the one that makes "phrases and model" best; the papers the phrases miss
+        // are its false negatives whatever the threshold. Otherwise the threshold that makes the model alone best.
+        (double threshold, _) = confirming
+            ? ThresholdSearch.BestF1([.. tuning.Where(Phrases).Select(i => (outOfFold[i][label], Gold(i), papers[i].Weight))],
+                tuning.Where(i => !Phrases(i) && Gold(i)).Sum(i => papers[i].Weight))
+            : ThresholdSearch.BestF1([.. tuning.Select(i => (outOfFold[i][label], Gold(i), papers[i].Weight))]);
+        var counts = new Dictionary<LabelMethod, WeightedCounts>();
+        LabelMethod[] methods = confirming ? [LabelMethod.Phrases, LabelMethod.Both]
+            : hasPhrases ? [LabelMethod.Model, LabelMethod.Phrases, LabelMethod.Either, LabelMethod.Both] : [LabelMethod.Model];
         foreach (LabelMethod method in methods)
         {
-            var c = default(LabelCounts);
-            for (int i = 0; i < papers.Count; i++)
+            var c = default(WeightedCounts);
+            foreach (int i in tuning)
             {
-                if (!papers[i].Tunes || papers[i].Targets[label] < 0)
-                {
-                    continue;
-                }
-
                 bool model = outOfFold[i][label] >= threshold;
-                bool phrases = hasPhrases && papers[i].PhraseDecisions[label];
+                bool phrases = Phrases(i);
                 bool predicted = method switch
                 {
                     LabelMethod.Model => model,
@@ -221,13 +244,14 @@ public static class ModelTrainer
                     LabelMethod.Either => model || phrases,
                     _ => model && phrases,
                 };
-                c = c.Add(predicted, papers[i].Targets[label] == 1);
+                c = c.Add(predicted, Gold(i), papers[i].Weight);
             }
 
             counts[method] = c;
         }
 
-        // The ai label is the model definition's own: always the model. Others: the best F1 (the model on ties).
+        // The ai label is the model definition's own: always the model. Others: the best F1 (on ties the model, and
+        // for a confirming model the phrases alone).
         LabelMethod chosen = name == Taxonomy.LabelNames.Ai
             ? LabelMethod.Model
             : methods.OrderByDescending(m => Math.Round(counts[m].F1, 6)).ThenBy(m => m).First();

@@ -7,21 +7,33 @@ public static class ThresholdSearch
     public static (double Threshold, double F1) BestF1(IReadOnlyList<(double Score, bool Gold)> scored)
     {
         ArgumentNullException.ThrowIfNull(scored);
-        (double Score, bool Gold)[] sorted = [.. scored.OrderByDescending(s => s.Score).ThenBy(s => s.Gold)];
-        int positives = sorted.Count(s => s.Gold);
-        if (positives == 0 || sorted.Length == 0)
+        return BestF1([.. scored.Select(s => (s.Score, s.Gold, 1.0))]);
+    }
+
+    /// <summary>
+    /// The same over examples that each stand for <c>Weight</c> examples, with <paramref name="missed"/> more
+    /// positives (by weight) that no threshold can take (false negatives whatever it is).
+    /// </summary>
+    public static (double Threshold, double F1) BestF1(IReadOnlyList<(double Score, bool Gold, double Weight)> scored, double missed = 0)
+    {
+        ArgumentNullException.ThrowIfNull(scored);
+        (double Score, bool Gold, double Weight)[] sorted = [.. scored.OrderByDescending(s => s.Score).ThenBy(s => s.Gold)];
+        double positives = sorted.Where(s => s.Gold).Sum(s => s.Weight) + missed;
+        if (positives <= 0 || sorted.Length == 0)
         {
             return (0.5, 0);
         }
 
         double bestF1 = 0;
         double best = 0.5;
-        int tp = 0;
+        double tp = 0;
+        double taken = 0;
         for (int i = 0; i < sorted.Length; i++)
         {
+            taken += sorted[i].Weight;
             if (sorted[i].Gold)
             {
-                tp++;
+                tp += sorted[i].Weight;
             }
 
             // cut only between different scores
@@ -30,7 +42,6 @@ public static class ThresholdSearch
                 continue;
             }
 
-            int taken = i + 1;
             double f1 = 2.0 * tp / (taken + positives);
             if (f1 > bestF1)
             {

@@ -9,4 +9,10 @@ public sealed record TrainingPaper(string Id, PaperText Text, sbyte[] Targets, b
 {
     /// <summary>The phrase rules' decision per model label on the text alone (empty when there are no rules).</summary>
     public bool[] PhraseDecisions { get; init; } = [];
+
+    /// <summary>
+    /// How many papers this one stands for when thresholds and methods are chosen: 1, or more for a paper of a random
+    /// sample that stands for the unread papers of its stratum.
+    /// </summary>
+    public double Weight { get; init; } = 1;
 }

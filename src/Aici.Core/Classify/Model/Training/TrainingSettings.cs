@@ -5,7 +5,9 @@ namespace Aici.Core.Classify.Model.Training;
 /// <summary>
 /// How <see cref="ModelTrainer"/> trains: the features, the trainer, the least number of training papers a feature
 /// must occur in, the number of cross-validation folds that choose thresholds and methods, and the most features kept
-/// (those in the most training papers, so the model file stays small).
+/// (those in the most training papers, so the model file stays small). <see cref="Confirming"/> trains a confirming
+/// model (<see cref="Definitions.ResearchRules.Confirmer"/>): each label is decided by its phrases, or by its phrases
+/// and the model, and the threshold is chosen for the second.
 /// </summary>
 public sealed record TrainingSettings(
     FeatureSettings Features,
@@ -13,10 +15,14 @@ public sealed record TrainingSettings(
     int MinDocuments = 3,
     int Folds = 5,
     int MaxFeatures = 60000,
-    int KeepByWeight = 0)
+    int KeepByWeight = 0,
+    bool Confirming = false)
 {
     public static TrainingSettings Default { get; } = new(FeatureSettings.Default, TrainerOptions.Default);
 
+    /// <summary>The settings of a confirming model: as <see cref="Default"/>, methods phrases or both.</summary>
+    public static TrainingSettings Confirmer { get; } = Default with { Confirming = true };
+
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"{Trainer.Describe()}; features in >= {MinDocuments} training papers, at most {MaxFeatures} kept (those in most papers); thresholds and methods by {Folds}-fold cross-validation on the arXiv training records");
+        $"{Trainer.Describe()}; features in >= {MinDocuments} training papers, at most {MaxFeatures} kept (those in most papers); thresholds and methods by {Folds}-fold cross-validation on the arXiv training records{(Confirming ? " (weighted by what each record stands for); methods: phrases, or phrases confirmed by the model" : "")}");
 }
