@@ -51,6 +51,9 @@ public sealed class PackedWeightsTests
     [InlineData(4, 3)]
     [InlineData(3, 1)]
     [InlineData(6, 2)]
+    [InlineData(9, 3)]
+    [InlineData(13, 2)]
+    [InlineData(33, 2)]
     public void Sums_are_count_times_weight_over_the_known_ids(int labels, int maxCount)
     {
         (PackedWeights packed, ulong[] known, short[] weights) = Table(3000, labels, labels * 10 + maxCount);
