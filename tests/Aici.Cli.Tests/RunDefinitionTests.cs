@@ -24,8 +24,8 @@ public sealed class RunDefinitionTests
         Assert.Equal(["combined", "categories", "vocabulary", "model"], root.GetProperty("compared_definitions").EnumerateArray().Select(e => e.GetString()));
 
         JsonElement[] models = [.. root.GetProperty("models").EnumerateArray()];
-        Assert.Equal(["model research", "model creative-domains"], models.Select(m => m.GetProperty("name").GetString()));
-        foreach ((JsonElement model, string file) in models.Zip(["research-v1.json", "creative-domains-v1.json"]))
+        Assert.Equal(["model research", "model confirming"], models.Select(m => m.GetProperty("name").GetString()));
+        foreach ((JsonElement model, string file) in models.Zip(["research-v1.json", "confirming-v1.json"]))
         {
             Assert.Equal("2026.12.0", model.GetProperty("version").GetString());
             string header = Path.Combine(Taxonomy, "models", file);

@@ -25,7 +25,7 @@ internal static class TrainCommand
         var name = new Option<string>("--name") { Description = "the model's name", HelpName = "NAME", DefaultValueFactory = _ => "research" };
         var date = new Option<string?>("--date") { Description = "date of training to record (yyyy-MM-dd; default today, UTC)", HelpName = "DATE" };
         var reader = new Option<string[]>("--reader-labels") { Description = "a blind reader's labels (tests/devset/reader-labels.jsonl): on the training side they replace the weak labels they decide", AllowMultipleArgumentsPerToken = true, HelpName = "FILE" };
-        var confirm = new Option<string?>("--confirm") { Description = "train a confirming model of this label group instead (creative_domains): its phrase matches then count only where the model agrees; trained on a reading of the group (tests/devset/reader-techniques-training.jsonl); saved as taxonomy/models/creative-domains-v1.json it is used by every run", HelpName = "GROUP" };
+        var confirm = new Option<string[]>("--confirm") { Description = "train a confirming model of these label groups instead (media, creative_domains): their phrase matches then count only where the model agrees; trained on a reading of the groups (tests/devset/reader-techniques-training.jsonl); saved as taxonomy/models/confirming-v1.json it is used by every run", AllowMultipleArgumentsPerToken = true, HelpName = "GROUP" };
         var taxonomy = ClassifyCommand.TaxonomyOption();
         var command = new Command("train", "Train the supervised AI/modality text model (or, with --confirm, a confirming model) on the training split and write the model file.")
         {
@@ -34,13 +34,13 @@ internal static class TrainCommand
         command.SetAction(parsed => Execute(
             parsed.GetValue(arxiv) ?? [], parsed.GetValue(papers) ?? [], parsed.GetValue(outFile)!, parsed.GetValue(name)!,
             parsed.GetValue(version)!, parsed.GetValue(date), parsed.GetValue(reader) ?? [], parsed.GetValue(taxonomy)!, output, error,
-            parsed.GetValue(confirm)));
+            parsed.GetValue(confirm) ?? []));
         return command;
     }
 
     internal static int Execute(
         IReadOnlyList<string> arxiv, IReadOnlyList<string> papers, string outFile, string name, string version, string? date,
-        IReadOnlyList<string> readerPaths, string taxonomy, TextWriter output, TextWriter error, string? confirm = null)
+        IReadOnlyList<string> readerPaths, string taxonomy, TextWriter output, TextWriter error, IReadOnlyList<string>? confirm = null)
     {
         try
         {
@@ -51,7 +51,7 @@ internal static class TrainCommand
                     : throw new InputException($"--date: '{date}' is not yyyy-MM-dd");
             TrainingCorpus corpus = TrainingCorpus.Load(arxiv, papers, readerPaths);
             (ResearchRules phraseRules, _, _, _) = ClassifierSetup.LoadRules(taxonomy, modelPath: null, modelRequired: false, withModel: false);
-            (LinearModel model, IReadOnlyList<LabelReport> report) = confirm is null
+            (LinearModel model, IReadOnlyList<LabelReport> report) = confirm is not { Count: > 0 }
                 ? ModelTraining.Train(corpus, phraseRules, name, version, trained, TrainingSettings.Default)
                 : ModelTraining.TrainConfirmer(corpus, phraseRules, confirm, readerPaths, name, version, trained);
             ModelFileInfo file = ModelFile.Save(model, outFile);

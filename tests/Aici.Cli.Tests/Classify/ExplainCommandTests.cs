@@ -22,7 +22,7 @@ public sealed class ExplainCommandTests
     }
 
     [Fact]
-    public void Explain_shows_the_confirming_models_view_of_a_creative_domain_whose_phrases_match()
+    public void Explain_shows_the_confirming_models_view_of_the_labels_whose_phrases_match()
     {
         using var temp = new TempFolder();
         File.WriteAllText(temp["in.jsonl"], """
@@ -31,10 +31,11 @@ public sealed class ExplainCommandTests
             """);
         CliRun run = CliRun.Of("explain", "d1", "--papers", temp["in.jsonl"]);
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("  confirming model creative-domains ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  model confirming ", run.Output, StringComparison.Ordinal);
         Assert.Matches(@"(?m)^    music_performing_visual_arts p = 0\.\d{3} \(threshold 0\.\d{3}: (yes|no)\) among papers whose phrases match$", run.Output);
+        Assert.Matches(@"(?m)^    music p = 0\.\d{3} \(threshold 0\.\d{3}: (yes|no)\) among papers whose phrases match$", run.Output);
         CliRun none = CliRun.Of("explain", "d2", "--papers", temp["in.jsonl"]);
-        Assert.Matches(@"(?m)^  confirming model creative-domains \S+: no phrase it confirms matches$", none.Output);
+        Assert.Matches(@"(?m)^  model confirming \S+, confirming phrases: none it confirms matches$", none.Output);
     }
 
     [Fact]

@@ -117,18 +117,21 @@ public sealed class RealDataClassifyTests
         TrainingCorpus corpus = TrainingCorpus.Load([SharedData.Require("arxiv")], [], [reader]);
         ClassifierSetup setup = ClassifierSetup.Load(Taxonomy, null, ModelDefinition.DefinitionName);
         EvaluationTable table = ClassificationEvaluation.RulesAgainstReader(corpus, setup.Labeller, corpus.Reader!);
-        // micro F1 per group, a little under the measured 0.896 (techniques), 0.887 (media), 0.784 (creative domains,
-        // their phrases confirmed by the shipped confirming model; 0.725 by their phrases alone)
+        // micro F1 per group, a little under the measured 0.896 (techniques), 0.914 (media) and 0.784 (creative
+        // domains); the phrases of media and domains confirmed by the shipped confirming model (0.887 and 0.725 alone)
         Assert.NotNull(setup.Confirmer);
-        foreach ((string list, double floor) in (ReadOnlySpan<(string, double)>)[("techniques", 0.88), ("media", 0.87), ("creative_domains", 0.76)])
+        foreach ((string list, double floor) in (ReadOnlySpan<(string, double)>)[("techniques", 0.88), ("media", 0.90), ("creative_domains", 0.76)])
         {
             Assert.True(Micro(table, setup, list, "rules").F1 >= floor, $"{list}: micro F1 {Micro(table, setup, list, "rules").F1:0.000} < {floor:0.00} against the reading\n{table.ToText()}");
         }
 
         // what the confirming model adds over the phrases alone, on papers it never saw
-        LabelCounts confirmed = Micro(table, setup, "creative_domains", "rules");
-        LabelCounts alone = Micro(table, setup, "creative_domains", ClassificationEvaluation.PhrasesAlone);
-        Assert.True(confirmed.F1 > alone.F1 + 0.03 && confirmed.Precision > alone.Precision, $"confirmed {confirmed.F1:0.000}, phrases alone {alone.F1:0.000}\n{table.ToText()}");
+        foreach ((string list, double gain) in (ReadOnlySpan<(string, double)>)[("media", 0.015), ("creative_domains", 0.03)])
+        {
+            LabelCounts confirmed = Micro(table, setup, list, "rules");
+            LabelCounts alone = Micro(table, setup, list, ClassificationEvaluation.PhrasesAlone);
+            Assert.True(confirmed.F1 > alone.F1 + gain && confirmed.Precision > alone.Precision, $"{list}: confirmed {confirmed.F1:0.000}, phrases alone {alone.F1:0.000}\n{table.ToText()}");
+        }
     }
 
     // the summed counts of a group's labels in one row set of the table; a label without such a row counts as in "rules"

@@ -90,7 +90,7 @@ public sealed class TrainingCorpusTests
             $$"""{"table":"arxiv","id":"{{Id(training[3])}}","creative_domains":[],"stratum":"random"}""",
             $$"""{"table":"arxiv","id":"{{Id(heldOut)}}","creative_domains":["games"]}"""]);
         TrainingCorpus corpus = TrainingCorpus.Load([temp["arxiv.jsonl"]], [], [temp["read.jsonl"]]);
-        var papers = corpus.ConfirmingPapers("creative_domains", ["publishing", "games"], _ => [false, false]).ToDictionary(p => p.Id);
+        var papers = corpus.ConfirmingPapers([("creative_domains", "publishing"), ("creative_domains", "games")], _ => [false, false]).ToDictionary(p => p.Id);
         Assert.Equal(training.Take(4).Select(Id).Order(StringComparer.Ordinal), papers.Keys.Order(StringComparer.Ordinal));
         Assert.Equal([1, 0], papers[Id(training[0])].Targets);
         Assert.Equal([0, -1], papers[Id(training[1])].Targets);
@@ -98,9 +98,9 @@ public sealed class TrainingCorpusTests
         double weight = (training.Length - 2) / 2.0;
         Assert.Equal([1, 1, weight, weight], training.Take(4).Select(i => papers[Id(i)].Weight));
         // the header counts only what the confirming model used
-        Assert.Equal([("arxiv.jsonl", 200, 4), ("read.jsonl", 5, 4)], corpus.FilesFor("creative_domains", [temp["read.jsonl"]]).Select(f => (f.Name, f.Records, f.Used)));
+        Assert.Equal([("arxiv.jsonl", 200, 4), ("read.jsonl", 5, 4)], corpus.FilesFor(["creative_domains"], [temp["read.jsonl"]]).Select(f => (f.Name, f.Records, f.Used)));
 
-        Sources.InputException none = Assert.Throws<Sources.InputException>(() => corpus.ConfirmingPapers("media", ["video"], _ => [false]));
+        Sources.InputException none = Assert.Throws<Sources.InputException>(() => corpus.ConfirmingPapers([("media", "video")], _ => [false]));
         Assert.Contains("no training-side arXiv record has its media read whole", none.Message, StringComparison.Ordinal);
     }
 

@@ -12,8 +12,8 @@ namespace Aici.Cli.Commands.Classify;
 
 /// <summary>
 /// Loads what labels papers: the taxonomy files (ai, modalities, techniques, and media and creative domains when the
-/// folder has them), the model file, the confirming model of the creative domains when the folder has it
-/// (<c>models/creative-domains-v1.json</c>), and the AI definition chosen by name. What the lead's <c>aici run</c> needs too:
+/// folder has them), the model file, the confirming model of media and creative domains when the folder has it
+/// (<c>models/confirming-v1.json</c>), and the AI definition chosen by name. What the lead's <c>aici run</c> needs too:
 /// <c>ClassifierSetup.Load(taxonomyDir, modelPath, definitionName)</c> gives the labeller and what the manifest records.
 /// </summary>
 internal sealed record ClassifierSetup(
@@ -35,8 +35,8 @@ internal sealed record ClassifierSetup(
     /// <summary>The shipped model's header, relative to the taxonomy folder.</summary>
     public static string DefaultModel(string taxonomyDirectory) => Path.Combine(taxonomyDirectory, "models", "research-v1.json");
 
-    /// <summary>The confirming model of the creative domains, relative to the taxonomy folder: used when present.</summary>
-    public static string DefaultConfirmer(string taxonomyDirectory) => Path.Combine(taxonomyDirectory, "models", "creative-domains-v1.json");
+    /// <summary>The confirming model (of media and creative domains), relative to the taxonomy folder: used when present.</summary>
+    public static string DefaultConfirmer(string taxonomyDirectory) => Path.Combine(taxonomyDirectory, "models", "confirming-v1.json");
 
     /// <summary>The models a run records in its manifest, as entries beside the taxonomy files.</summary>
     public IEnumerable<TaxonomyFile> ModelFiles =>

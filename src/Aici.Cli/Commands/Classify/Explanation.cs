@@ -54,7 +54,7 @@ internal static class Explanation
     private static void WriteConfirmer(TextWriter output, PaperAnalysis paper, ResearchRules rules, LinearModel confirmer)
     {
         int[] matched = [.. Enumerable.Range(0, rules.Phrases.Labels.Count).Where(l => rules.ConfirmColumn(l) >= 0 && paper.Matches.ByPhrases(l))];
-        output.WriteLine($"  confirming model {confirmer.Info}: {(matched.Length == 0 ? "no phrase it confirms matches" : "")}".TrimEnd());
+        output.WriteLine($"  model {confirmer.Info}, confirming phrases: {(matched.Length == 0 ? "none it confirms matches" : "")}".TrimEnd());
         foreach (int l in matched)
         {
             int c = rules.ConfirmColumn(l);

@@ -31,39 +31,41 @@ internal static class ModelTraining
     }
 
     /// <summary>
-    /// A confirming model of label group <paramref name="group"/> (<c>creative_domains</c>, <c>media</c>,
-    /// <c>techniques</c>: a list name of the reader's files): one label per label of the group's taxonomy, trained on
-    /// the training-side records whose group the reader read whole; each label decided by its phrases, or by its
+    /// A confirming model of label groups <paramref name="groups"/> (<c>media</c>, <c>creative_domains</c>,
+    /// <c>techniques</c>: list names of the reader's files): one label per label of the groups' taxonomies, trained on
+    /// the training-side records whose groups the reader read whole; each label decided by its phrases, or by its
     /// phrases and the model, whichever cross-validates better (weighted by what each record stands for).
     /// </summary>
-    /// <exception cref="InputException">The group is unknown or has no taxonomy, or nothing was read for it.</exception>
+    /// <exception cref="InputException">A group is unknown or has no taxonomy, or nothing was read for them.</exception>
     public static (LinearModel Model, IReadOnlyList<LabelReport> Report) TrainConfirmer(
-        TrainingCorpus corpus, ResearchRules phraseRules, string group, IReadOnlyList<string> readerPaths, string name, string version, DateOnly trained)
+        TrainingCorpus corpus, ResearchRules phraseRules, IReadOnlyList<string> groups, IReadOnlyList<string> readerPaths, string name, string version, DateOnly trained)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(phraseRules);
-        string[] labels = [.. ClassificationEvaluation.RuleLabels(phraseRules).Where(l => l.List == group).Select(l => l.Label)];
-        if (labels.Length == 0)
+        ArgumentNullException.ThrowIfNull(groups);
+        List<(string List, string Label)> all = ClassificationEvaluation.RuleLabels(phraseRules);
+        if (groups.FirstOrDefault(g => all.All(l => l.List != g)) is { } unknown)
         {
-            throw new InputException($"--confirm: '{group}' is not a label group with a taxonomy here (one of {string.Join(", ", ReaderLabels.Groups)})");
+            throw new InputException($"--confirm: '{unknown}' is not a label group with a taxonomy here (one of {string.Join(", ", ReaderLabels.Groups)})");
         }
 
+        (string Group, string Label)[] labels = [.. all.Where(l => groups.Contains(l.List))];
         var analysis = new PaperAnalysis(phraseRules);
-        int[] columns = [.. labels.Select(phraseRules.Phrases.IndexOf)];
+        int[] columns = [.. labels.Select(l => phraseRules.Phrases.IndexOf(l.Label))];
         bool[] Phrases(PaperText text)
         {
             analysis.Load(text);
             return [.. columns.Select(analysis.Matches.ByPhrases)];
         }
 
-        List<TrainingPaper> papers = corpus.ConfirmingPapers(group, labels, Phrases);
+        List<TrainingPaper> papers = corpus.ConfirmingPapers(labels, Phrases);
         TrainingSettings settings = TrainingSettings.Confirmer;
         var info = new ModelInfo(name, version, trained, settings.Features)
         {
-            TrainingData = corpus.FilesFor(group, readerPaths),
+            TrainingData = corpus.FilesFor(groups, readerPaths),
             Split = StableSplit.Description,
             Training = settings.Describe(),
         };
-        return ModelTrainer.Train(papers, labels, settings, info);
+        return ModelTrainer.Train(papers, [.. labels.Select(l => l.Label)], settings, info);
     }
 }

@@ -67,10 +67,10 @@ internal sealed class ReaderLabels
     public IEnumerable<(string Table, string Id, string? Stratum)> ReadWhole(string group) =>
         _readings.Where(r => r.Value.GroupsRead.Contains(group)).Select(r => (r.Key.Table, r.Key.Id, r.Value.Stratum));
 
-    /// <summary>How many of the records the file at <paramref name="fileIndex"/> read group <paramref name="group"/> of
-    /// whole <paramref name="counted"/> accepts (it takes a table and an id).</summary>
-    public int RecordsReadBy(int fileIndex, string group, Func<string, string, bool> counted) =>
-        _readings.Count(r => r.Value.GroupFiles.TryGetValue(group, out int f) && f == fileIndex && counted(r.Key.Table, r.Key.Id));
+    /// <summary>How many of the records the file at <paramref name="fileIndex"/> read one of <paramref name="groups"/>
+    /// of whole <paramref name="counted"/> accepts (it takes a table and an id).</summary>
+    public int RecordsReadBy(int fileIndex, IReadOnlyList<string> groups, Func<string, string, bool> counted) =>
+        _readings.Count(r => groups.Any(g => r.Value.GroupFiles.TryGetValue(g, out int f) && f == fileIndex) && counted(r.Key.Table, r.Key.Id));
 
     /// <summary>How many records the file at <paramref name="fileIndex"/> (in the order given to <see cref="Load"/>) names.</summary>
     public int RecordsOf(int fileIndex) => _readings.Count(r => r.Value.Files.Contains(fileIndex));

@@ -95,27 +95,28 @@ internal sealed class TrainingCorpus
     }
 
     /// <summary>
-    /// The training records of a confirming model of label group <paramref name="group"/>: the training-side arXiv
-    /// records whose group the reader read whole, targets from the reading (-1 where the reader marked a label
-    /// unclear), each standing for itself, or, in stratum <c>random</c>, for its share of the training records no
-    /// other stratum lists.
+    /// The training records of a confirming model of <paramref name="labels"/> (each named with its group): the
+    /// training-side arXiv records whose every group the reader read whole, targets from the reading (-1 where the
+    /// reader marked a label unclear), each standing for itself, or, in stratum <c>random</c>, for its share of the
+    /// training records no other stratum lists.
     /// </summary>
-    /// <exception cref="InputException">No reading, or no training record with the group read.</exception>
-    public List<TrainingPaper> ConfirmingPapers(string group, IReadOnlyList<string> labels, Func<PaperText, bool[]> phrases)
+    /// <exception cref="InputException">No reading, or no training record with the groups read.</exception>
+    public List<TrainingPaper> ConfirmingPapers(IReadOnlyList<(string Group, string Label)> labels, Func<PaperText, bool[]> phrases)
     {
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(phrases);
+        string[] groups = [.. labels.Select(l => l.Group).Distinct()];
         if (Reader is null)
         {
-            throw new InputException($"a model confirming {group} is trained on a reading of that group: give --reader-labels");
+            throw new InputException($"a model confirming {string.Join(" and ", groups)} is trained on a reading of them: give --reader-labels");
         }
 
-        var strata = Reader.ReadWhole(group).Where(r => r.Table == "arxiv").ToDictionary(r => r.Id, r => r.Stratum, StringComparer.Ordinal);
+        Dictionary<string, string?> strata = ReadWhole(groups);
         CorpusRecord[] training = [.. Arxiv.Where(r => r.Training)];
         CorpusRecord[] read = [.. training.Where(r => strata.ContainsKey(r.Id))];
         if (read.Length == 0)
         {
-            throw new InputException($"no training-side arXiv record has its {group} read whole in the reader's labels");
+            throw new InputException($"no training-side arXiv record has its {string.Join(" and ", groups)} read whole in the reader's labels");
         }
 
         int random = read.Count(r => strata[r.Id] == RandomStratum);
@@ -123,7 +124,7 @@ internal sealed class TrainingCorpus
         var papers = new List<TrainingPaper>(read.Length);
         foreach (CorpusRecord r in read)
         {
-            sbyte[] targets = [.. labels.Select(l => Reader.Gold("arxiv", r.Id, l, group) is bool g ? (sbyte)(g ? 1 : 0) : (sbyte)-1)];
+            sbyte[] targets = [.. labels.Select(l => Reader.Gold("arxiv", r.Id, l.Label, l.Group) is bool g ? (sbyte)(g ? 1 : 0) : (sbyte)-1)];
             PaperText text = r.Text.WithoutCategories();
             papers.Add(new TrainingPaper(r.Id, text, targets, Tunes: true)
             {
@@ -136,13 +137,14 @@ internal sealed class TrainingCorpus
     }
 
     /// <summary>
-    /// <see cref="Files"/> as a confirming model of <paramref name="group"/> used them: the arXiv records and the
-    /// reader's files counted only where the group was read whole on the training side.
+    /// <see cref="Files"/> as a confirming model of <paramref name="groups"/> used them: the arXiv records and the
+    /// reader's files counted only where every group was read whole on the training side.
     /// </summary>
-    public IReadOnlyList<TrainingFile> FilesFor(string group, IReadOnlyList<string> readerPaths)
+    public IReadOnlyList<TrainingFile> FilesFor(IReadOnlyList<string> groups, IReadOnlyList<string> readerPaths)
     {
+        ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(readerPaths);
-        var read = Reader?.ReadWhole(group).Where(r => r.Table == "arxiv").Select(r => r.Id).ToHashSet(StringComparer.Ordinal) ?? [];
+        HashSet<string> read = [.. ReadWhole(groups).Keys];
         var used = Arxiv.Where(r => r.Training && read.Contains(r.Id)).GroupBy(r => r.File).ToDictionary(g => g.Key, g => g.Count());
         var files = new List<TrainingFile>();
         int arxivFiles = Files.Count - readerPaths.Count;
@@ -151,13 +153,25 @@ internal sealed class TrainingCorpus
             files.Add(Files[f] with { Used = used.GetValueOrDefault(f) });
         }
 
-        var training = Arxiv.Where(r => r.Training).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var training = Arxiv.Where(r => r.Training && read.Contains(r.Id)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         for (int f = 0; f < readerPaths.Count; f++)
         {
-            files.Add(Files[arxivFiles + f] with { Used = Reader!.RecordsReadBy(f, group, (t, id) => t == "arxiv" && training.Contains(id)) });
+            files.Add(Files[arxivFiles + f] with { Used = Reader!.RecordsReadBy(f, groups, (t, id) => t == "arxiv" && training.Contains(id)) });
         }
 
         return files;
+    }
+
+    // the arXiv records whose every group was read whole, with their stratum
+    private Dictionary<string, string?> ReadWhole(IReadOnlyList<string> groups)
+    {
+        if (Reader is null || groups.Count == 0)
+        {
+            return [];
+        }
+
+        var each = groups.Select(g => Reader.ReadWhole(g).Where(r => r.Table == "arxiv").ToDictionary(r => r.Id, r => r.Stratum, StringComparer.Ordinal)).ToList();
+        return each[0].Where(r => each.All(e => e.ContainsKey(r.Key))).ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
     }
 
     private sbyte[] Targets(CorpusRecord record)
