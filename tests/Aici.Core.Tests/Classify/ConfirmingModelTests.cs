@@ -101,16 +101,21 @@ public sealed class ConfirmingModelTests
         {
             bool publishing = i % 3 == 0;
             string word = publishing ? good[(i / 3) % 3] : bad[i % 3];
-            papers.Add(new TrainingPaper($"p{i}", new PaperText($"A book of {word} number {i % 11}", null, []), [publishing ? (sbyte)1 : (sbyte)0], Tunes: true)
+            // a second label whose phrases are always right: nothing to confirm
+            bool games = i % 5 == 0;
+            papers.Add(new TrainingPaper($"p{i}", new PaperText($"A book of {word} number {i % 11}", null, []), [publishing ? (sbyte)1 : (sbyte)0, games ? (sbyte)1 : (sbyte)0], Tunes: true)
             {
-                PhraseDecisions = [true],
+                PhraseDecisions = [true, games],
                 Weight = i % 2 == 0 ? 1 : 2.5,
             });
         }
 
         (LinearModel model, IReadOnlyList<LabelReport> report) = ModelTrainer.Train(
-            papers, ["publishing"], TrainingSettings.Confirmer with { Trainer = new TrainerOptions(Epochs: 5), MinDocuments = 2 }, TinyModels.Info);
+            papers, ["publishing", "games"], TrainingSettings.Confirmer with { Trainer = new TrainerOptions(Epochs: 5), MinDocuments = 2 }, TinyModels.Info);
         Assert.Equal([LabelMethod.Phrases, LabelMethod.Both], report[0].Counts.Keys.Order());
+        Assert.Equal([LabelMethod.Both, LabelMethod.Phrases], report.Select(r => r.Method));
+        // the model keeps only the label it confirms
+        Assert.Equal(["publishing"], model.Labels.Select(l => l.Name));
         Assert.Equal(LabelMethod.Both, model.Labels[0].Method);
         Assert.Equal(1.0, report[0].Counts[LabelMethod.Both].F1, 3);
         Assert.Equal(0.5, report[0].Counts[LabelMethod.Phrases].F1, 3);

@@ -66,6 +66,13 @@ internal static class ModelTraining
             Split = StableSplit.Description,
             Training = settings.Describe(),
         };
-        return ModelTrainer.Train(papers, [.. labels.Select(l => l.Label)], settings, info);
+        try
+        {
+            return ModelTrainer.Train(papers, [.. labels.Select(l => l.Label)], settings, info);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InputException($"--confirm {string.Join(' ', groups)}: {e.Message.Split(" (Parameter", 2)[0]}", e);
+        }
     }
 }

@@ -32,7 +32,7 @@ public static class ModelTrainer
         double[][] outOfFold = OutOfFold(examples, folds, fits, labels.Count);
         (float[] weights, double[] biases) = fits[^1];
         var reports = new List<LabelReport>();
-        var modelLabels = new List<ModelLabel>();
+        List<ModelLabel> modelLabels = [];
         for (int l = 0; l < labels.Count; l++)
         {
             LabelReport report = Choose(papers, outOfFold, l, labels[l], settings.Confirming);
@@ -48,8 +48,36 @@ public static class ModelTrainer
             });
         }
 
-        (string[] keptNames, float[] keptWeights) = Prune(names, weights, labels.Count, int.MaxValue);
+        if (settings.Confirming)
+        {
+            // a confirming model keeps only the labels it confirms: the others are decided by their phrases anyway
+            int[] confirmed = [.. Enumerable.Range(0, labels.Count).Where(l => modelLabels[l].Method == LabelMethod.Both)];
+            if (confirmed.Length == 0)
+            {
+                throw new ArgumentException("the model confirms no label: for every one, its phrases alone did as well", nameof(papers));
+            }
+
+            (weights, modelLabels) = (Columns(weights, labels.Count, confirmed), [.. confirmed.Select(l => modelLabels[l])]);
+        }
+
+        (string[] keptNames, float[] keptWeights) = Prune(names, weights, modelLabels.Count, int.MaxValue);
         return (new LinearModel(info, modelLabels, [.. keptNames.Select(n => WordHash.OfName(n))], keptWeights), reports);
+    }
+
+    // the weight columns of the given labels, row-major
+    private static float[] Columns(float[] weights, int labels, int[] kept)
+    {
+        int rows = weights.Length / labels;
+        var result = new float[rows * kept.Length];
+        for (int r = 0; r < rows; r++)
+        {
+            for (int k = 0; k < kept.Length; k++)
+            {
+                result[(r * kept.Length) + k] = weights[(r * labels) + kept[k]];
+            }
+        }
+
+        return result;
     }
 
     // One fit; with KeepByWeight, a first fit picks the features with the largest weights and a second fit uses only

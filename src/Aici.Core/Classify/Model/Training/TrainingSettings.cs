@@ -20,8 +20,12 @@ public sealed record TrainingSettings(
 {
     public static TrainingSettings Default { get; } = new(FeatureSettings.Default, TrainerOptions.Default);
 
-    /// <summary>The settings of a confirming model: as <see cref="Default"/>, methods phrases or both.</summary>
-    public static TrainingSettings Confirmer { get; } = Default with { Confirming = true };
+    /// <summary>
+    /// The settings of a confirming model: as <see cref="Default"/>, methods phrases or both, and features in at least
+    /// 5 training papers (of its few thousand: 23,891 features instead of 42,538 at 3, the same cross-validated F1
+    /// within 0.005 for 12 of its 13 labels, and a table that fits the cache better beside the research model's).
+    /// </summary>
+    public static TrainingSettings Confirmer { get; } = Default with { Confirming = true, MinDocuments = 5 };
 
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
         $"{Trainer.Describe()}; features in >= {MinDocuments} training papers, at most {MaxFeatures} kept (those in most papers); thresholds and methods by {Folds}-fold cross-validation on the arXiv training records{(Confirming ? " (weighted by what each record stands for); methods: phrases, or phrases confirmed by the model" : "")}");
