@@ -73,7 +73,7 @@ internal static class MethodologySection
     private static readonly string[] Limits =
     [
         "Country coverage: only papers whose affiliations name a recognisable country are in the country rows; arXiv records carry no affiliation, so their countries depend on the OpenAlex and affiliation data joined to them.",
-        "Weak labels: AI, modalities and techniques are decided by categories, phrases and a model, not by reading each paper; the evaluation above measures how often they are wrong.",
+        "Weak labels: AI, modalities, media, techniques and creative domains are decided by categories, phrases and models, not by reading each paper; the evaluation above measures how often they are wrong.",
         "Whole counting counts a multinational paper in every country; fractional counting shares it. Rankings can differ between the two.",
         "Growth rates from small start years are noisy: the minimum volume keeps the smallest out, and the intervals show what remains.",
         "The last year of the data may be incomplete.",
@@ -95,7 +95,10 @@ internal static class MethodologySection
         Caption.Define(html, "Recall", "of the papers a person would label so, the share that got the label: TP \u00F7 (TP + FN).");
         Caption.Define(html, "TP, FP, FN", "true positives, false positives and false negatives on the gold set.");
         Caption.Close(html);
-        html.Append("<thead><tr><th scope=\"col\">Label</th><th scope=\"col\" class=\"num\">Precision</th><th scope=\"col\" class=\"num\">Recall</th><th scope=\"col\" class=\"num\">TP</th><th scope=\"col\" class=\"num\">FP</th><th scope=\"col\" class=\"num\">FN</th></tr></thead>\n<tbody>\n");
+        // what each row was measured against, numbered in order of first use (a file written by evaluate classify says)
+        string[] golds = [.. results.Evaluation.Select(a => a.Gold).OfType<string>().Distinct(StringComparer.Ordinal)];
+        html.Append("<thead><tr><th scope=\"col\">Label</th><th scope=\"col\" class=\"num\">Precision</th><th scope=\"col\" class=\"num\">Recall</th><th scope=\"col\" class=\"num\">TP</th><th scope=\"col\" class=\"num\">FP</th><th scope=\"col\" class=\"num\">FN</th>");
+        html.Append(golds.Length > 0 ? "<th scope=\"col\">Gold</th>" : "").Append("</tr></thead>\n<tbody>\n");
         foreach (LabelAccuracy accuracy in results.Evaluation)
         {
             html.Append("<tr><th scope=\"row\">").Append(Markup.Escape(LabelTitle.Of(accuracy.Label))).Append("</th>");
@@ -105,10 +108,20 @@ internal static class MethodologySection
                 html.Append("<td class=\"num\">").Append(Numbers.Count(count)).Append("</td>");
             }
 
+            if (golds.Length > 0)
+            {
+                int gold = accuracy.Gold is null ? -1 : Array.IndexOf(golds, accuracy.Gold);
+                html.Append("<td>").Append(gold < 0 ? "" : Numbers.Count(gold + 1)).Append("</td>");
+            }
+
             html.Append("</tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n");
+        for (int g = 0; g < golds.Length; g++)
+        {
+            html.Append("<p class=\"note\">Gold ").Append(Numbers.Count(g + 1)).Append(": ").Append(Markup.Escape(golds[g])).Append("</p>\n");
+        }
     }
 
     private static void Fact(StringBuilder html, string name, string value) =>

@@ -96,6 +96,29 @@ public sealed partial class IndicatorReportTests
     }
 
     [Fact]
+    public void The_evaluation_says_what_each_label_was_measured_against()
+    {
+        IndicatorResults results = Results.Value with
+        {
+            Evaluation = [
+                new LabelAccuracy("ai", 180, 20, 25) { Gold = "held-out arXiv records (gold: arXiv categories)" },
+                new LabelAccuracy("gan", 45, 5, 9) { Gold = "held-out arXiv records (gold: a blind reading)" },
+                new LabelAccuracy("style_transfer", 30, 6, 4) { Gold = "held-out arXiv records (gold: a blind reading)" }],
+        };
+        string section = HtmlReportTests.Between(HtmlReport.Render(SampleIndicators.Model(results)), "<section id=\"methodology\">", "</section>");
+        string table = HtmlReportTests.Between(section, "<table id=\"evaluation-table\"", "</table>");
+        Assert.Contains("<th scope=\"col\">Gold</th>", table, StringComparison.Ordinal);
+        Assert.Equal(["1", "2", "2"], GoldCell().Matches(table).Select(m => m.Groups[1].Value));
+        Assert.Contains("<p class=\"note\">Gold 1: held-out arXiv records (gold: arXiv categories)</p>", section, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"note\">Gold 2: held-out arXiv records (gold: a blind reading)</p>", section, StringComparison.Ordinal);
+        // without golds (an accuracy file of another layout), no column
+        Assert.DoesNotContain("<th scope=\"col\">Gold</th>", Html, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("<td class=\"num\">[^<]*</td><td>([0-9]*)</td></tr>")]
+    private static partial Regex GoldCell();
+
+    [Fact]
     public void Growth_and_specialisation_tables_show_intervals_and_the_world()
     {
         string html = Html;

@@ -50,8 +50,9 @@ internal sealed record RunLabelling(ResearchLabeller Labeller, DefinitionSet Com
         }
 
         string accuracyFile = accuracyPath ?? DefaultAccuracy(taxonomyDirectory);
+        // in the order of the labels (ai, modalities, media, techniques, domains), whichever gold measured them
         IReadOnlyList<LabelAccuracy> accuracy = accuracyPath is not null || File.Exists(accuracyFile)
-            ? AccuracyFile.Read(accuracyFile, setup.Definition.Name)
+            ? [.. AccuracyFile.Read(accuracyFile, setup.Definition.Name).OrderBy(a => Order(rules, a.Label))]
             : [];
         var info = new LabellingInfo(
             setup.Definition.Name,
@@ -61,4 +62,7 @@ internal sealed record RunLabelling(ResearchLabeller Labeller, DefinitionSet Com
             [.. setup.ModelFiles]);
         return new RunLabelling(setup.Labeller, new DefinitionSet(rules, compared), info, accuracy);
     }
+
+    private static int Order(ResearchRules rules, string label) =>
+        rules.Phrases.IndexOf(label) is int index and >= 0 ? index : int.MaxValue;
 }

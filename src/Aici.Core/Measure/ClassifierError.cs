@@ -20,13 +20,16 @@ public sealed class ClassifierError
     public ClassifierError(IEnumerable<LabelAccuracy> labels, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(labels);
-        _labels = [.. labels.GroupBy(l => l.Label, StringComparer.Ordinal).Select(g => g.Last()).OrderBy(l => l.Label, StringComparer.Ordinal)];
+        // only the labels a count depends on: an accuracy file also measures image, techniques, media… (for the report)
+        _labels = [.. labels.Where(l => AnyLabels.Contains(l.Label, StringComparer.Ordinal))
+            .GroupBy(l => l.Label, StringComparer.Ordinal).Select(g => g.Last()).OrderBy(l => l.Label, StringComparer.Ordinal)];
         _seed = seed;
     }
 
     /// <summary>The labels a count of AI papers on any modality depends on.</summary>
     public static IReadOnlyList<string> AnyLabels { get; } = [Taxonomy.LabelNames.Ai, AnyModality];
 
+    /// <summary>The measured labels propagated (those of <see cref="AnyLabels"/>).</summary>
     public IReadOnlyList<LabelAccuracy> Labels => _labels;
 
     /// <summary>The point factor: the product of measured precision ÷ recall over <paramref name="labels"/>.</summary>

@@ -21,6 +21,9 @@ public sealed record LabelAccuracy
 
     public string Label { get; }
 
+    /// <summary>What the label was measured against (records and gold), when known: shown with the report's evaluation.</summary>
+    public string? Gold { get; init; }
+
     public double TruePositives { get; }
 
     public double FalsePositives { get; }

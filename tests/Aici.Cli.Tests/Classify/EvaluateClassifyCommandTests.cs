@@ -94,8 +94,12 @@ public sealed class EvaluateClassifyCommandTests
         // a run's accuracy file: the reading's rows for the labels it decides, the categories' for the others
         string[] accuracy = File.ReadAllLines(temp["eval/classification_accuracy.csv"]);
         string[] arxiv = File.ReadAllLines(temp["eval/classification_arxiv.csv"]);
-        Assert.Equal(string.Join(',', model), accuracy.First(l => l.StartsWith("model,text,", StringComparison.Ordinal)));
-        Assert.Equal(arxiv.First(l => l.StartsWith("model,ai,", StringComparison.Ordinal)), accuracy.First(l => l.StartsWith("model,ai,", StringComparison.Ordinal)));
+        // the same counts; the population column says what each row was measured against (a report shows it)
+        static string Counts(string line) => string.Join(',', line.Split(',').Take(9));
+        Assert.Equal(string.Join(',', model.Take(9)), Counts(accuracy.First(l => l.StartsWith("model,text,", StringComparison.Ordinal))));
+        Assert.EndsWith("\"Held-out arXiv records, text only (gold: a blind reading); 63 records\"", accuracy.First(l => l.StartsWith("model,text,", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Equal(Counts(arxiv.First(l => l.StartsWith("model,ai,", StringComparison.Ordinal))), Counts(accuracy.First(l => l.StartsWith("model,ai,", StringComparison.Ordinal))));
+        Assert.Contains("(gold: arXiv categories)", accuracy.First(l => l.StartsWith("model,ai,", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.DoesNotContain(accuracy, l => l.StartsWith("arxiv categories,", StringComparison.Ordinal) || l.Contains("+cat,", StringComparison.Ordinal));
         CliRun measured = CliRun.Of("run", "--demo", "--accuracy", temp["eval/classification_accuracy.csv"], "--out", temp["out"]);
         Assert.True(measured.ExitCode == 0, measured.ToString());
@@ -130,6 +134,17 @@ public sealed class EvaluateClassifyCommandTests
         int video = held.Count(i => i % 3 == 0 && Vision[i / 3 % Vision.Length].StartsWith("video", StringComparison.Ordinal));
         Assert.True(video > 0, "the invented records should hold held-out video papers");
         Assert.Equal([0, 0, video, 0], Counts("video"));
+
+        // a run's accuracy file: the categories' rows, then every rule label's text-only row, for every definition
+        string[] accuracy = File.ReadAllLines(temp["eval/classification_accuracy.csv"]);
+        Assert.Contains(accuracy, l => l.StartsWith("model,ai,", StringComparison.Ordinal));
+        string rule = accuracy.Single(l => l.StartsWith("rules,diffusion,", StringComparison.Ordinal));
+        Assert.Contains("(gold: a blind reading)", rule, StringComparison.Ordinal);
+        CliRun measured = CliRun.Of("run", "--demo", "--accuracy", temp["eval/classification_accuracy.csv"], "--ai-definition", "categories", "--out", temp["out"]);
+        Assert.True(measured.ExitCode == 0, measured.ToString());
+        string html = File.ReadAllText(temp["out/report/index.html"]);
+        Assert.Contains("<th scope=\"row\">diffusion models</th>", html, StringComparison.Ordinal);
+        Assert.Contains("techniques, media and creative domains by their phrase rules (gold: a blind reading)", html, StringComparison.Ordinal);
     }
 
     [Theory]

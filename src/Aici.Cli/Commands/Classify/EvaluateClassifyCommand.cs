@@ -99,8 +99,12 @@ internal static class EvaluateClassifyCommand
                 }
 
                 output.WriteLine($"  wrote {string.Join(" and ", ReaderLabels.Tables.Select(t => Path.Combine(outDir, $"classification_reader_{t}.csv")))}");
-                AtomicFile.WriteText(Path.Combine(outDir, AccuracyName), Accuracy(read[0], arxivTable));
-                output.WriteLine($"  wrote {Path.Combine(outDir, AccuracyName)} (a run's --accuracy: the reading's text-only rows for the labels it decides, the categories' for the others)");
+            }
+
+            if (read.Length > 0 || readRules is not null)
+            {
+                AtomicFile.WriteText(Path.Combine(outDir, AccuracyName), Accuracy(read.Length > 0 ? read[0] : null, arxivTable, readRules));
+                output.WriteLine($"  wrote {Path.Combine(outDir, AccuracyName)} (a run's --accuracy: the reading's text-only rows for the labels it decides, the categories' for the others, and techniques, media and domains as 'rules')");
             }
 
             if (readRules is not null)
@@ -121,17 +125,42 @@ internal static class EvaluateClassifyCommand
     }
 
     // Per definition and label, the best gold measured: the reading's text-only rows first (a run's accuracy reader
-    // takes a label's first row), then the categories' text-only table for the labels the reader does not decide.
-    private static string Accuracy(EvaluationTable read, EvaluationTable categories)
+    // takes a label's first row), then the categories' text-only table for the labels the reader does not decide,
+    // then, when techniques, media and domains were read, their text-only rows as a run decides them (definition
+    // "rules": the same under every definition).
+    private static string Accuracy(EvaluationTable? read, EvaluationTable categories, EvaluationTable? rules)
     {
-        var table = new EvaluationTable(read.Title, read.Population);
-        foreach ((string definition, string label, LabelCounts counts) in read.Rows.Where(r => r.Definition != ClassificationEvaluation.ArxivProxy && !r.Definition.EndsWith("+cat", StringComparison.Ordinal)))
+        // each row's population says what it was measured against (a report shows it): records and gold
+        var table = new EvaluationTable(read?.Title ?? categories.Title, read is null ? "" : Gold(read));
+        foreach ((string definition, string label, LabelCounts counts) in read?.Rows.Where(r => r.Definition != ClassificationEvaluation.ArxivProxy && !r.Definition.EndsWith("+cat", StringComparison.Ordinal)) ?? [])
         {
             table.Add(definition, label, counts);
         }
 
-        return table.ToCsv() + categories.ToCsv().Split('\n', 2)[1];
+        var measured = new EvaluationTable(categories.Title, Gold(categories));
+        foreach ((string definition, string label, LabelCounts counts) in categories.Rows)
+        {
+            measured.Add(definition, label, counts);
+        }
+
+        string csv = table.ToCsv() + measured.ToCsv().Split('\n', 2)[1];
+        if (rules is null)
+        {
+            return csv;
+        }
+
+        var everyDefinition = new EvaluationTable(rules.Title, Gold(rules));
+        foreach ((string definition, string label, LabelCounts counts) in rules.Rows.Where(r => r.Definition == AccuracyFile.EveryDefinition))
+        {
+            everyDefinition.Add(definition, label, counts);
+        }
+
+        return csv + everyDefinition.ToCsv().Split('\n', 2)[1];
     }
+
+    // "Held-out arXiv records, text only (gold: a blind reading); 2,500 records": a table's title and the first clause
+    // of its population
+    private static string Gold(EvaluationTable table) => $"{table.Title}; {table.Population.Split(';', 2)[0]}";
 
     /// <summary>The shipped model when it was trained on the training side of this split; else one trained now.</summary>
     private static (ResearchRules Rules, string Provenance) ChooseModel(TrainingCorpus corpus, ResearchRules shipped, ModelFileInfo? file, bool retrain)
