@@ -122,4 +122,29 @@ public sealed class ConfirmingModelTests
         // calibrated among matching papers: a threshold between the classes, not at the edge of the scale
         Assert.InRange(model.Labels[0].Threshold, 0.05, 0.95);
     }
+
+    [Fact]
+    public void A_model_that_knows_nothing_of_a_label_does_not_confirm_it_however_lucky_its_threshold()
+    {
+        // "noise": gold at random, unrelated to the words; "publishing" learnable, so that the model has a label
+        var papers = new List<TrainingPaper>();
+        var random = new Random(7);
+        string[] words = ["alpha", "beta", "gamma", "delta", "omega", "sigma", "kappa", "theta"];
+        for (int i = 0; i < 300; i++)
+        {
+            bool publishing = i % 3 == 0;
+            string text = $"{words[random.Next(words.Length)]} {words[random.Next(words.Length)]} {(publishing ? "poems" : "ledgers")}";
+            sbyte noise = random.Next(10) < 3 ? (sbyte)1 : (sbyte)0;
+            papers.Add(new TrainingPaper($"n{i}", new PaperText(text, null, []), [publishing ? (sbyte)1 : (sbyte)0, noise], Tunes: true)
+            {
+                PhraseDecisions = [true, true],
+            });
+        }
+
+        (LinearModel model, IReadOnlyList<LabelReport> report) = ModelTrainer.Train(
+            papers, ["publishing", "noise"], TrainingSettings.Confirmer with { Trainer = new TrainerOptions(Epochs: 5), MinDocuments = 2 }, TinyModels.Info);
+        Assert.Equal(LabelMethod.Phrases, report[1].Method);
+        Assert.True(report[1].Counts[LabelMethod.Both].F1 <= report[1].Counts[LabelMethod.Phrases].F1, $"nested {report[1].Counts[LabelMethod.Both].F1}");
+        Assert.Equal(["publishing"], model.Labels.Select(l => l.Name));
+    }
 }

@@ -35,7 +35,7 @@ public static class ModelTrainer
         List<ModelLabel> modelLabels = [];
         for (int l = 0; l < labels.Count; l++)
         {
-            LabelReport report = Choose(papers, outOfFold, l, labels[l], settings.Confirming);
+            LabelReport report = Choose(papers, outOfFold, l, labels[l], settings.Confirming, folds);
             if (settings.Confirming && report.Method == LabelMethod.Both)
             {
                 report = Calibrate(papers, outOfFold, l, report, weights, biases, labels.Count);
@@ -237,7 +237,7 @@ public static class ModelTrainer
         return result;
     }
 
-    private static LabelReport Choose(IReadOnlyList<TrainingPaper> papers, double[][] outOfFold, int label, string name, bool confirming)
+    private static LabelReport Choose(IReadOnlyList<TrainingPaper> papers, double[][] outOfFold, int label, string name, bool confirming, int[] folds)
     {
         bool hasPhrases = papers.Count > 0 && papers[0].PhraseDecisions.Length > label;
         if (confirming && !hasPhrases)
@@ -278,12 +278,39 @@ public static class ModelTrainer
             counts[method] = c;
         }
 
+        if (confirming)
+        {
+            // judged with a threshold chosen without the papers it is judged on (see Nested), so that a small label's
+            // luck in the choice of its threshold does not make the model look better than its phrases
+            counts[LabelMethod.Both] = Nested(papers, outOfFold, label, tuning, folds);
+        }
+
         // The ai label is the model definition's own: always the model. Others: the best F1 (on ties the model, and
         // for a confirming model the phrases alone).
         LabelMethod chosen = name == Taxonomy.LabelNames.Ai
             ? LabelMethod.Model
             : methods.OrderByDescending(m => Math.Round(counts[m].F1, 6)).ThenBy(m => m).First();
         return new LabelReport(name, threshold, chosen, counts);
+    }
+
+    // "Phrases and model" with the threshold for each fold's papers chosen on the other folds' out-of-fold scores: an
+    // estimate of its F1 without the optimism of choosing the threshold on the papers it is scored on.
+    private static WeightedCounts Nested(IReadOnlyList<TrainingPaper> papers, double[][] outOfFold, int label, int[] tuning, int[] folds)
+    {
+        var counts = default(WeightedCounts);
+        foreach (int fold in tuning.Select(i => folds[i]).Distinct().Order())
+        {
+            int[] inner = [.. tuning.Where(i => folds[i] != fold)];
+            (double threshold, _) = ThresholdSearch.BestF1(
+                [.. inner.Where(i => papers[i].PhraseDecisions[label]).Select(i => (outOfFold[i][label], papers[i].Targets[label] == 1, papers[i].Weight))],
+                inner.Where(i => !papers[i].PhraseDecisions[label] && papers[i].Targets[label] == 1).Sum(i => papers[i].Weight));
+            foreach (int i in tuning.Where(i => folds[i] == fold))
+            {
+                counts = counts.Add(papers[i].PhraseDecisions[label] && outOfFold[i][label] >= threshold, papers[i].Targets[label] == 1, papers[i].Weight);
+            }
+        }
+
+        return counts;
     }
 
     private static (string[] Names, float[] Weights) Prune(string[] names, float[] weights, int labels, int max)
