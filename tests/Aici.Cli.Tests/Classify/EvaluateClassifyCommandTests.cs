@@ -147,6 +147,31 @@ public sealed class EvaluateClassifyCommandTests
         Assert.Contains("techniques, media and creative domains by their phrase rules (gold: a blind reading)", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Held_out_conference_papers_read_whole_get_rows_of_their_own()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllLines(temp["arxiv.jsonl"], Records());
+        // conference papers on video: half read as video, half read without media (the phrase names them all)
+        string[] ids = [.. Enumerable.Range(0, 400).Select(i => $"P{i}").Where(id => !Core.Classify.Model.Training.StableSplit.IsTraining(id)).Take(6)];
+        File.WriteAllLines(temp["papers.jsonl"], ids.Select(id =>
+            $$"""{"source":"test","id":"{{id}}","title":"Video frame interpolation {{id}}","abstract":"We interpolate video frames with a convolutional network.","year":2021,"venue":"CVPR","authors":["A"]}"""));
+        File.WriteAllLines(temp["read.jsonl"], ids.Select((id, n) =>
+            $$"""{"table":"venues","id":"{{id}}","techniques":[],"media":[{{(n % 2 == 0 ? "\"video\"" : "")}}],"creative_domains":[]}"""));
+        CliRun run = CliRun.Of("evaluate", "classify", "--arxiv", temp["arxiv.jsonl"], "--papers", temp["papers.jsonl"], "--reader-labels", temp["read.jsonl"], "--out", temp["eval"]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string[][] rows = [.. File.ReadAllLines(temp["eval/classification_reader_rules.csv"]).Skip(1).Select(l => l.Split(','))];
+        int[] Counts(string definition, string label) => [.. CountColumns.Select(c => int.Parse(rows.Single(r => r[0] == definition && r[1] == label)[c], CultureInfo.InvariantCulture))];
+        // the phrases name all six; the reader says three are video
+        Assert.Equal([3, 3, 3, 0], Counts(Commands.Classify.ClassificationEvaluation.VenuePhrasesAlone, "video"));
+        // as a run decides them (confirmed where the shipped model agrees): the same three read, no more named
+        int[] confirmed = Counts(Commands.Classify.ClassificationEvaluation.VenueRules, "video");
+        Assert.Equal((3, 3), (confirmed[0], confirmed[1] + confirmed[3]));
+        Assert.InRange(confirmed[1] + confirmed[2], 0, 6);
+        // no arXiv record was read: the arXiv rows count nothing
+        Assert.Equal([0, 0, 0, 0], Counts("rules", "video"));
+    }
+
     [Theory]
     [InlineData("""{"table":"arxiv","id":"2101.00001","sound":"yes"}""", "line 1: field sound: a label is true or false")]
     [InlineData("""{"table":"journals","id":"2101.00001","sound":true}""", "line 1: field table: 'journals' is not one of arxiv, venues")]

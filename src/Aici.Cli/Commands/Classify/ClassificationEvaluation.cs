@@ -231,11 +231,13 @@ internal static class ClassificationEvaluation
         }
 
         // with a confirming model, the phrases alone beside it: what the model adds
+        ResearchLabeller? phrasesOnly = null;
+        int[] confirmed = [];
         if (labeller.Rules.Confirmer is not null)
         {
             ResearchRules alone = labeller.Rules.WithConfirmer(null);
-            var phrasesOnly = new ResearchLabeller(alone, AiDefinitions.Create(PhrasesDefinition.DefinitionName, alone));
-            int[] confirmed = [.. Enumerable.Range(0, labels.Length).Where(l => labeller.Rules.ConfirmColumn(labeller.Rules.Phrases.IndexOf(names[l])) >= 0)];
+            phrasesOnly = new ResearchLabeller(alone, AiDefinitions.Create(PhrasesDefinition.DefinitionName, alone));
+            confirmed = [.. Enumerable.Range(0, labels.Length).Where(l => labeller.Rules.ConfirmColumn(labeller.Rules.Phrases.IndexOf(names[l])) >= 0)];
             LabelCounts[] counts = Score(records, phrasesOnly, false, names, (record, l) => reader.Gold("arxiv", record.Id, labels[l].Label, labels[l].List));
             foreach (int l in confirmed)
             {
@@ -243,8 +245,35 @@ internal static class ClassificationEvaluation
             }
         }
 
+        // held-out conference papers read whole (a sample chosen by some labels' phrases: rows for those who read it)
+        CorpusRecord[] venues = [.. corpus.VenuesHeldOut.Where(r => labels.Any(l => reader.Gold("venues", r.Id, l.Label, l.List) is not null))];
+        if (venues.Length > 0)
+        {
+            bool? VenueGold(CorpusRecord record, int l) => reader.Gold("venues", record.Id, labels[l].Label, labels[l].List);
+            LabelCounts[] counts = Score(venues, labeller, false, names, VenueGold);
+            for (int l = 0; l < labels.Length; l++)
+            {
+                table.Add(VenueRules, labels[l].Label, counts[l]);
+            }
+
+            if (phrasesOnly is not null)
+            {
+                LabelCounts[] alone = Score(venues, phrasesOnly, false, names, VenueGold);
+                foreach (int l in confirmed)
+                {
+                    table.Add(VenuePhrasesAlone, labels[l].Label, alone[l]);
+                }
+            }
+        }
+
         return table;
     }
+
+    /// <summary>The rows of held-out conference papers read whole: decided as a run decides them, text only.</summary>
+    public const string VenueRules = "venues: rules";
+
+    /// <summary>The same papers' confirmed labels by their phrases alone.</summary>
+    public const string VenuePhrasesAlone = "venues: phrases alone";
 
     // Per label, the labeller's decisions on the records (categories visible or hidden) against the gold that
     // gold(record, label index) gives; a record whose gold is null is not counted for that label.
