@@ -52,7 +52,7 @@ internal static class EvaluateClassifyCommand
         try
         {
             TrainingCorpus corpus = TrainingCorpus.Load(arxiv, papers, readerPaths);
-            (ResearchRules shipped, _, ModelFileInfo? file, _) = ClassifierSetup.LoadRules(taxonomy, modelPath, modelRequired: false);
+            (ResearchRules shipped, _, ModelFileInfo? file, ModelFileInfo? confirming) = ClassifierSetup.LoadRules(taxonomy, modelPath, modelRequired: false);
             (ResearchRules rules, string provenance) = ChooseModel(corpus, shipped, file, retrain);
             List<ResearchLabeller> labellers = Labellers(rules, [.. ClassifierSetup.OtherDefinitions(taxonomy).Select(o => o.Definition)]);
             var errors = new ClassificationErrors();
@@ -67,6 +67,9 @@ internal static class EvaluateClassifyCommand
             EvaluationTable? readRules = reading is null || reading.GroupsRead.Count == 0 ? null :
                 ClassificationEvaluation.RulesAgainstReader(corpus, labellers[0], reading);
             output.WriteLine($"aici evaluate classify: {provenance}");
+            output.WriteLine(confirming is null
+                ? "  confirming model: none (every phrase rule counts alone)"
+                : $"  confirming model {confirming.Name} {confirming.Version} ({confirming.Path}, sha256 {confirming.Sha256}), trained on training-side records only, confirms the phrases of {string.Join(", ", shipped.Confirmer!.Labels.Select(l => l.Name))}");
             output.WriteLine($"  definitions: {string.Join("; ", labellers.Select(l => $"{l.Definition.Name} ({l.Definition.Version})"))}");
             if (!labellers.Any(l => l.Definition.Name == AiDefinitions.Vocabulary))
             {
