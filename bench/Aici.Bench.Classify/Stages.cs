@@ -18,8 +18,9 @@ namespace Aici.Bench.Classify;
 /// <summary>
 /// The CPU cost per record of each stage of the classify path, in process, on one thread: reading and parsing
 /// (the parallel reader with one worker that does nothing), then, cumulatively on a sample held in memory, the words
-/// (fold, split, hash), the phrase rules, the model's features, the model's scores, the labels with their evidence,
-/// and the whole <c>aici classify</c> worker (labels and JSON line) over the parallel reader with one worker.
+/// (fold, split, hash), the phrase rules, the model's features, the model's scores, the labels with their evidence
+/// (the confirming model scored where the taxonomy folder has it), and the whole <c>aici classify</c> worker (labels
+/// and JSON line) over the parallel reader with one worker.
 /// Each figure is the best of several rounds.
 /// </summary>
 internal static class Stages
@@ -38,7 +39,9 @@ internal static class Stages
         }
 
         LinearModel model = ModelFile.Load(Path.Combine(Paths.Taxonomy, "models", "research-v1.json")).Model;
-        var rules = new ResearchRules(taxonomies, model);
+        // the confirming model of media and creative domains, as a run uses it when the taxonomy folder has it
+        string confirming = Path.Combine(Paths.Taxonomy, "models", "confirming-v1.json");
+        var rules = new ResearchRules(taxonomies, model, File.Exists(confirming) ? ModelFile.Load(confirming).Model : null);
         var labeller = new ResearchLabeller(rules, AiDefinitions.Create(AiDefinitions.Default, rules));
         var papers = InputFiles.Arxiv([corpus]).SelectMany(s => s.Read()).Select(i => i.Paper).OfType<Paper>().Take(sample).ToList();
         var words = new WordList();
