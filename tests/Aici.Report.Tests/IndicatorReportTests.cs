@@ -103,12 +103,15 @@ public sealed partial class IndicatorReportTests
             Evaluation = [
                 new LabelAccuracy("ai", 180, 20, 25) { Gold = "held-out arXiv records (gold: arXiv categories)" },
                 new LabelAccuracy("gan", 45, 5, 9) { Gold = "held-out arXiv records (gold: a blind reading)" },
-                new LabelAccuracy("style_transfer", 30, 6, 4) { Gold = "held-out arXiv records (gold: a blind reading)" }],
+                new LabelAccuracy("style_transfer", 30, 6, 4) { Gold = "held-out arXiv records (gold: a blind reading)" },
+                new LabelAccuracy("museums_galleries_libraries", 1, 0, 3)],
         };
         string section = HtmlReportTests.Between(HtmlReport.Render(SampleIndicators.Model(results)), "<section id=\"methodology\">", "</section>");
         string table = HtmlReportTests.Between(section, "<table id=\"evaluation-table\"", "</table>");
         Assert.Contains("<th scope=\"col\">Gold</th>", table, StringComparison.Ordinal);
-        Assert.Equal(["1", "2", "2"], GoldCell().Matches(table).Select(m => m.Groups[1].Value));
+        Assert.Equal(["1", "2", "2", ""], GoldCell().Matches(table).Select(m => m.Groups[1].Value));
+        // a creative domain by its DCMS sub-sector
+        Assert.Contains("<th scope=\"row\">museums, galleries &amp; libraries</th>", table, StringComparison.Ordinal);
         Assert.Contains("<p class=\"note\">Gold 1: held-out arXiv records (gold: arXiv categories)</p>", section, StringComparison.Ordinal);
         Assert.Contains("<p class=\"note\">Gold 2: held-out arXiv records (gold: a blind reading)</p>", section, StringComparison.Ordinal);
         // without golds (an accuracy file of another layout), no column
