@@ -27,10 +27,10 @@ internal static class LabelDecisions
             return null;
         }
 
-        var evidence = new Evidence(byCategory ? m.CopyCategories(label) : Array.Empty<string>(), byPhrases ? m.Phrases(label) : Array.Empty<string>());
+        IReadOnlyList<string> categories = byCategory ? m.CopyCategories(label) : Array.Empty<string>();
         return byPhrases && score is not null
-            ? evidence with { Score = score, Features = paper.Rules.Confirmer!.TopFeatures(paper.ConfirmScores, confirm, TopFeatures) }
-            : evidence;
+            ? new Evidence(categories, m.Phrases(label)) { Score = score, Features = paper.Rules.Confirmer!.TopFeatures(paper.ConfirmScores, confirm, TopFeatures) }
+            : new Evidence(categories, byPhrases ? m.Phrases(label) : Array.Empty<string>());
     }
 
     /// <summary>
