@@ -131,39 +131,30 @@ internal static class EvaluateClassifyCommand
     // takes a label's first row), then the categories' text-only table for the labels the reader does not decide,
     // then, when techniques, media and domains were read, their text-only rows as a run decides them (definition
     // "rules": the same under every definition).
-    private static string Accuracy(EvaluationTable? read, EvaluationTable categories, EvaluationTable? rules)
+    private static string Accuracy(EvaluationTable? read, EvaluationTable categories, EvaluationTable? rules) =>
+        new EvaluationTable(categories.Title, "").ToCsv()
+        + Rows(read, d => d != ClassificationEvaluation.ArxivProxy && !d.EndsWith("+cat", StringComparison.Ordinal))
+        + Rows(categories, _ => true)
+        + Rows(rules, d => d == AccuracyFile.EveryDefinition);
+
+    // The CSV lines (no header) of the rows of a table whose definition is kept, each row's population saying what it
+    // was measured against (a report shows it): the table's title and the first clause of its population, "Held-out
+    // arXiv records, text only (gold: a blind reading); 2,500 records".
+    private static string Rows(EvaluationTable? source, Func<string, bool> keep)
     {
-        // each row's population says what it was measured against (a report shows it): records and gold
-        var table = new EvaluationTable(read?.Title ?? categories.Title, read is null ? "" : Gold(read));
-        foreach ((string definition, string label, LabelCounts counts) in read?.Rows.Where(r => r.Definition != ClassificationEvaluation.ArxivProxy && !r.Definition.EndsWith("+cat", StringComparison.Ordinal)) ?? [])
+        if (source is null)
+        {
+            return "";
+        }
+
+        var table = new EvaluationTable(source.Title, $"{source.Title}; {source.Population.Split(';', 2)[0]}");
+        foreach ((string definition, string label, LabelCounts counts) in source.Rows.Where(r => keep(r.Definition)))
         {
             table.Add(definition, label, counts);
         }
 
-        var measured = new EvaluationTable(categories.Title, Gold(categories));
-        foreach ((string definition, string label, LabelCounts counts) in categories.Rows)
-        {
-            measured.Add(definition, label, counts);
-        }
-
-        string csv = table.ToCsv() + measured.ToCsv().Split('\n', 2)[1];
-        if (rules is null)
-        {
-            return csv;
-        }
-
-        var everyDefinition = new EvaluationTable(rules.Title, Gold(rules));
-        foreach ((string definition, string label, LabelCounts counts) in rules.Rows.Where(r => r.Definition == AccuracyFile.EveryDefinition))
-        {
-            everyDefinition.Add(definition, label, counts);
-        }
-
-        return csv + everyDefinition.ToCsv().Split('\n', 2)[1];
+        return table.ToCsv().Split('\n', 2)[1];
     }
-
-    // "Held-out arXiv records, text only (gold: a blind reading); 2,500 records": a table's title and the first clause
-    // of its population
-    private static string Gold(EvaluationTable table) => $"{table.Title}; {table.Population.Split(';', 2)[0]}";
 
     /// <summary>The shipped model when it was trained on the training side of this split; else one trained now.</summary>
     private static (ResearchRules Rules, string Provenance) ChooseModel(TrainingCorpus corpus, ResearchRules shipped, ModelFileInfo? file, bool retrain)

@@ -12,15 +12,7 @@ internal static class ModelTraining
     public static (LinearModel Model, IReadOnlyList<LabelReport> Report) Train(
         TrainingCorpus corpus, ResearchRules phraseRules, string name, string version, DateOnly trained, TrainingSettings settings)
     {
-        var analysis = new PaperAnalysis(phraseRules);
-        int[] labels = [.. WeakLabels.Labels.Select(phraseRules.Phrases.IndexOf)];
-        bool[] Phrases(PaperText text)
-        {
-            analysis.Load(text);
-            return [.. labels.Select(l => l >= 0 && analysis.Matches.ByPhrases(l))];
-        }
-
-        List<TrainingPaper> papers = corpus.TrainingPapers(Phrases);
+        List<TrainingPaper> papers = corpus.TrainingPapers(PhraseDecisions(phraseRules, WeakLabels.Labels));
         var info = new ModelInfo(name, version, trained, settings.Features)
         {
             TrainingData = corpus.Files,
@@ -50,15 +42,7 @@ internal static class ModelTraining
         }
 
         (string Group, string Label)[] labels = [.. all.Where(l => groups.Contains(l.List))];
-        var analysis = new PaperAnalysis(phraseRules);
-        int[] columns = [.. labels.Select(l => phraseRules.Phrases.IndexOf(l.Label))];
-        bool[] Phrases(PaperText text)
-        {
-            analysis.Load(text);
-            return [.. columns.Select(analysis.Matches.ByPhrases)];
-        }
-
-        List<TrainingPaper> papers = corpus.ConfirmingPapers(labels, Phrases);
+        List<TrainingPaper> papers = corpus.ConfirmingPapers(labels, PhraseDecisions(phraseRules, [.. labels.Select(l => l.Label)]));
         TrainingSettings settings = TrainingSettings.Confirmer;
         var info = new ModelInfo(name, version, trained, settings.Features)
         {
@@ -74,5 +58,17 @@ internal static class ModelTraining
         {
             throw new InputException($"--confirm {string.Join(' ', groups)}: {e.Message.Split(" (Parameter", 2)[0]}", e);
         }
+    }
+
+    // Whether the phrase rules carry each of the named labels in a paper's text (false for a label they do not define).
+    private static Func<PaperText, bool[]> PhraseDecisions(ResearchRules rules, IReadOnlyList<string> labels)
+    {
+        var analysis = new PaperAnalysis(rules);
+        int[] columns = [.. labels.Select(rules.Phrases.IndexOf)];
+        return text =>
+        {
+            analysis.Load(text);
+            return [.. columns.Select(l => l >= 0 && analysis.Matches.ByPhrases(l))];
+        };
     }
 }

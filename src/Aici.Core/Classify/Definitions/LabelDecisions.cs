@@ -14,12 +14,10 @@ internal static class LabelDecisions
         RuleMatches m = paper.Matches;
         bool byCategory = useCategories && m.ByCategory(label);
         bool byPhrases = m.ByPhrases(label);
-        int confirm = paper.Rules.ConfirmColumn(label);
         double? score = null;
-        if (byPhrases && confirm >= 0)
+        if (byPhrases)
         {
-            score = paper.ConfirmScores.Probability(confirm);
-            byPhrases = score >= paper.Rules.Confirmer!.Labels[confirm].Threshold;
+            (byPhrases, score) = Confirmation(paper, label);
         }
 
         if (!byCategory && !byPhrases)
@@ -29,7 +27,7 @@ internal static class LabelDecisions
 
         IReadOnlyList<string> categories = byCategory ? m.CopyCategories(label) : Array.Empty<string>();
         return byPhrases && score is not null
-            ? new Evidence(categories, m.Phrases(label)) { Score = score, Features = paper.Rules.Confirmer!.TopFeatures(paper.ConfirmScores, confirm, TopFeatures) }
+            ? new Evidence(categories, m.Phrases(label)) { Score = score, Features = paper.Rules.Confirmer!.TopFeatures(paper.ConfirmScores, paper.Rules.ConfirmColumn(label), TopFeatures) }
             : new Evidence(categories, byPhrases ? m.Phrases(label) : Array.Empty<string>());
     }
 
@@ -37,15 +35,21 @@ internal static class LabelDecisions
     /// Whether the label's phrases carry it: enough phrases, confirmed by the confirming model where it has a say
     /// (<see cref="ResearchRules.ConfirmColumn"/>).
     /// </summary>
-    public static bool ByConfirmedPhrases(PaperAnalysis paper, int label)
+    public static bool ByConfirmedPhrases(PaperAnalysis paper, int label) =>
+        paper.Matches.ByPhrases(label) && Confirmation(paper, label).Confirmed;
+
+    // Whether the confirming model agrees with the label's phrases, and its probability (confirmed, null, when it has
+    // no say on the label).
+    private static (bool Confirmed, double? Probability) Confirmation(PaperAnalysis paper, int label)
     {
-        if (!paper.Matches.ByPhrases(label))
+        int column = paper.Rules.ConfirmColumn(label);
+        if (column < 0)
         {
-            return false;
+            return (true, null);
         }
 
-        int confirm = paper.Rules.ConfirmColumn(label);
-        return confirm < 0 || paper.ConfirmScores.Probability(confirm) >= paper.Rules.Confirmer!.Labels[confirm].Threshold;
+        double p = paper.ConfirmScores.Probability(column);
+        return (p >= paper.Rules.Confirmer!.Labels[column].Threshold, p);
     }
 
     /// <summary>The model's decision for rule label <paramref name="label"/>: its probability against the threshold.</summary>

@@ -21,6 +21,8 @@ public sealed class PaperAnalysis
     private bool _hasAbstract;
     private bool _scored;
     private bool _confirmScored;
+    private bool _featuresFilled;
+    private FeatureBuffer? _confirmFeatures;
 
     public PaperAnalysis(ResearchRules rules)
     {
@@ -61,17 +63,29 @@ public sealed class PaperAnalysis
 
     private ModelScores ScoresBuffer { get; } = new();
 
-    private FeatureBuffer ConfirmFeatures { get; } = new();
-
-    /// <summary>The confirming model's scores, computed on first use (empty when the rules have none).</summary>
+    /// <summary>
+    /// The confirming model's scores, computed on first use (empty when the rules have none), over the model's
+    /// features when both models read the same ones.
+    /// </summary>
     public ModelScores ConfirmScores
     {
         get
         {
             if (!_confirmScored && Rules.Confirmer is { } confirmer)
             {
-                ConfirmFeatures.Fill(Words, confirmer.Info.Features);
-                confirmer.Score(ConfirmFeatures, ConfirmScoresBuffer);
+                FeatureBuffer features;
+                if (Rules.Model?.Info.Features == confirmer.Info.Features)
+                {
+                    FillFeatures(confirmer.Info.Features);
+                    features = Features;
+                }
+                else
+                {
+                    features = _confirmFeatures ??= new FeatureBuffer();
+                    features.Fill(Words, confirmer.Info.Features);
+                }
+
+                confirmer.Score(features, ConfirmScoresBuffer);
                 _confirmScored = true;
             }
 
@@ -101,6 +115,7 @@ public sealed class PaperAnalysis
         _categories.Clear();
         _scored = false;
         _confirmScored = false;
+        _featuresFilled = false;
         Words.Clear();
         Words.AddSegment(title);
         if (hasAbstract)
@@ -147,9 +162,19 @@ public sealed class PaperAnalysis
             return;
         }
 
-        Features.Fill(Words, model.Info.Features);
+        FillFeatures(model.Info.Features);
         model.Score(Features, ScoresBuffer);
         _scored = true;
+    }
+
+    // Features with the model's settings, once a paper (the confirming model reuses them when its settings are the same)
+    private void FillFeatures(FeatureSettings settings)
+    {
+        if (!_featuresFilled)
+        {
+            Features.Fill(Words, settings);
+            _featuresFilled = true;
+        }
     }
 
     private static void Copy(ReadOnlySpan<char> text, ref char[] buffer, out int length)

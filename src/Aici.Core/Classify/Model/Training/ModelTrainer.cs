@@ -258,7 +258,8 @@ public static class ModelTrainer
         var counts = new Dictionary<LabelMethod, WeightedCounts>();
         LabelMethod[] methods = confirming ? [LabelMethod.Phrases, LabelMethod.Both]
             : hasPhrases ? [LabelMethod.Model, LabelMethod.Phrases, LabelMethod.Either, LabelMethod.Both] : [LabelMethod.Model];
-        foreach (LabelMethod method in methods)
+        // a confirming model's "both" is judged nested, below
+        foreach (LabelMethod method in methods.Where(m => !confirming || m != LabelMethod.Both))
         {
             var c = default(WeightedCounts);
             foreach (int i in tuning)
