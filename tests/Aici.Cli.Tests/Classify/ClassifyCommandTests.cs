@@ -77,6 +77,23 @@ public sealed class ClassifyCommandTests
     }
 
     [Fact]
+    public void Named_transformer_models_carry_transformer_and_their_look_alikes_do_not()
+    {
+        using var temp = new TempFolder();
+        const string records = """
+            {"id": "t1", "title": "Summaries with BART", "abstract": "We fine-tune mBART and DeBERTa to summarise news in five languages."}
+            {"id": "t2", "title": "Scaling DiTs", "abstract": "Larger DiTs generate sharper images at the same cost."}
+            {"id": "t3", "title": "Credit for edits", "abstract": "We edit the credit rules of a swing voting model and detect errors in ledgers."}
+            """;
+        List<JsonElement> lines = Classify(temp, records);
+        Assert.Contains("transformer", Names(lines[0], "techniques"));
+        string[] phrases = [.. lines[0].GetProperty("evidence").GetProperty("transformer").GetProperty("phrases").EnumerateArray().Select(p => p.GetString()!)];
+        Assert.Equal(["bart", "deberta", "mbart"], phrases.Order(StringComparer.Ordinal));
+        Assert.Contains("transformer", Names(lines[1], "techniques"));          // "DiTs": a plural of a listed name
+        Assert.DoesNotContain("transformer", Names(lines[2], "techniques"));    // "edit", "credit", "swing", "detect"
+    }
+
+    [Fact]
     public void Every_label_carried_keeps_its_evidence()
     {
         using var temp = new TempFolder();
