@@ -94,6 +94,26 @@ public sealed class ClassifyCommandTests
     }
 
     [Fact]
+    public void Named_language_models_diffusion_transformers_and_rl_carry_their_techniques()
+    {
+        using var temp = new TempFolder();
+        const string records = """
+            {"id": "n1", "title": "Reasoning with Qwen2.5-VL", "abstract": "We compare open-weight reasoning models with Claude on chain-of-thought puzzles."}
+            {"id": "n2", "title": "Sampling DiTs faster", "abstract": "A solver for diffusion transformers, trained with RL."}
+            {"id": "n3", "title": "Queen bees", "abstract": "A reasoning test for the curl of a field in URLs and girls' choirs."}
+            """;
+        List<JsonElement> lines = Classify(temp, records);
+        Assert.Contains("llm", Names(lines[0], "techniques"));
+        string[] phrases = [.. lines[0].GetProperty("evidence").GetProperty("llm").GetProperty("phrases").EnumerateArray().Select(p => p.GetString()!)];
+        Assert.Contains("qwen2.5", phrases);
+        Assert.Contains("open-weight", phrases);
+        Assert.Contains("chain-of-thought", phrases);
+        Assert.Contains("diffusion", Names(lines[1], "techniques"));
+        Assert.Contains("reinforcement_learning", Names(lines[1], "techniques"));
+        Assert.Empty(Names(lines[2], "techniques"));                              // "curl", "urls", "girls", "reasoning test"
+    }
+
+    [Fact]
     public void Every_label_carried_keeps_its_evidence()
     {
         using var temp = new TempFolder();
