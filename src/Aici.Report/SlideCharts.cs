@@ -15,6 +15,11 @@ public static class SlideCharts
     public const int Width = 1600;
     public const int Height = 900;
 
+    /// <summary>How wide (in the plot's units, half the image's pixels) and how large an empty chart's reason is set.</summary>
+    internal const double EmptyMessageWidth = 600;
+
+    internal const float EmptyMessageFontSize = 12;
+
     private const string Font = "DejaVu Sans";
     private const string FontFolder = "/usr/share/fonts/truetype/dejavu";
     private static readonly Lazy<bool> Fonts = new(RegisterFonts);
@@ -123,36 +128,12 @@ public static class SlideCharts
         heading.LabelFontSize = 14;
         heading.LabelBold = true;
         heading.LabelAlignment = Alignment.UpperCenter;
-        var text = plot.Add.Text(string.Join('\n', Wrapped(message, 90)), 0, 0);
+        var text = plot.Add.Text(string.Join('\n', TextWrap.Lines(message, EmptyMessageWidth, EmptyMessageFontSize)), 0, 0);
         text.LabelFontName = Font;
-        text.LabelFontSize = 12;
+        text.LabelFontSize = EmptyMessageFontSize;
         text.LabelAlignment = Alignment.MiddleCenter;
         plot.Axes.SetLimits(-1, 1, -1, 1);
         return Encode(plot);
-    }
-
-    /// <summary>The words of <paramref name="text"/> in lines of at most <paramref name="width"/> characters (a longer word alone).</summary>
-    internal static IReadOnlyList<string> Wrapped(string text, int width)
-    {
-        var lines = new List<string>();
-        var line = new System.Text.StringBuilder();
-        foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (line.Length > 0 && line.Length + 1 + word.Length > width)
-            {
-                lines.Add(line.ToString());
-                line.Clear();
-            }
-
-            line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
-        }
-
-        if (line.Length > 0)
-        {
-            lines.Add(line.ToString());
-        }
-
-        return lines;
     }
 
     public static byte[] Png(LineChart chart)

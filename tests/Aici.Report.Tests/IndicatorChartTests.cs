@@ -49,9 +49,9 @@ public sealed partial class IndicatorChartTests
         Assert.DoesNotContain("the 0", IndicatorCharts.Headline(results).Title, StringComparison.Ordinal);
 
         // the reason, cut into lines that fit the slide (one line ran off its edge), every word kept
-        IReadOnlyList<string> lines = SlideCharts.Wrapped(growth.Empty, 90);
+        IReadOnlyList<string> lines = TextWrap.Lines(growth.Empty, SlideCharts.EmptyMessageWidth, SlideCharts.EmptyMessageFontSize);
         Assert.True(lines.Count > 1);
-        Assert.All(lines, line => Assert.True(line.Length <= 90, line));
+        Assert.All(lines, line => Assert.True(TextWidth.Of(line, SlideCharts.EmptyMessageFontSize) <= SlideCharts.EmptyMessageWidth, line));
         Assert.Equal(growth.Empty, string.Join(' ', lines));
         byte[] png = SlideCharts.Png(growth);
         Assert.Equal(SlideCharts.Width, ReadInt(png, 16));
