@@ -101,6 +101,8 @@ public sealed class ClassifyCommandTests
             {"id": "n1", "title": "Reasoning with Qwen2.5-VL", "abstract": "We compare open-weight reasoning models with Claude on chain-of-thought puzzles."}
             {"id": "n2", "title": "Sampling DiTs faster", "abstract": "A solver for diffusion transformers, trained with RL."}
             {"id": "n3", "title": "Queen bees", "abstract": "A reasoning test for the curl of a field in URLs and girls' choirs."}
+            {"id": "n4", "title": "Gemini against GPT-4", "abstract": "We prompt Gemini on proofs."}
+            {"id": "n5", "title": "Spectra of a hot Jupiter", "abstract": "We observed it with IGRINS on Gemini South and with the Gemini telescopes."}
             """;
         List<JsonElement> lines = Classify(temp, records);
         Assert.Contains("llm", Names(lines[0], "techniques"));
@@ -111,6 +113,8 @@ public sealed class ClassifyCommandTests
         Assert.Contains("diffusion", Names(lines[1], "techniques"));
         Assert.Contains("reinforcement_learning", Names(lines[1], "techniques"));
         Assert.Empty(Names(lines[2], "techniques"));                              // "curl", "urls", "girls", "reasoning test"
+        Assert.Contains("llm", Names(lines[3], "techniques"));
+        Assert.Empty(Names(lines[4], "techniques"));                              // the telescopes, by the exclusions
     }
 
     [Fact]
