@@ -94,6 +94,7 @@ internal static class MethodologySection
         Caption.Define(html, "Precision", "of the papers given the label, the share that a person would also label so: TP \u00F7 (TP + FP).");
         Caption.Define(html, "Recall", "of the papers a person would label so, the share that got the label: TP \u00F7 (TP + FN).");
         Caption.Define(html, "TP, FP, FN", "true positives, false positives and false negatives on the gold set.");
+        Caption.Define(html, "In brackets", "the exact (Clopper\u2013Pearson) 95% interval of the proportion, from the counts: few papers, a wide interval.");
         Caption.Close(html);
         // what each row was measured against, numbered in order of first use (a file written by evaluate classify says)
         string[] golds = [.. results.Evaluation.Select(a => a.Gold).OfType<string>().Distinct(StringComparer.Ordinal)];
@@ -102,7 +103,7 @@ internal static class MethodologySection
         foreach (LabelAccuracy accuracy in results.Evaluation)
         {
             html.Append("<tr><th scope=\"row\">").Append(Markup.Escape(LabelTitle.Of(accuracy.Label))).Append("</th>");
-            html.Append("<td class=\"num\">").Append(EstimateText.Fixed(accuracy.Precision, 3)).Append("</td><td class=\"num\">").Append(EstimateText.Fixed(accuracy.Recall, 3)).Append("</td>");
+            html.Append("<td class=\"num\">").Append(EstimateText.Proportion(accuracy.Precision, accuracy.PrecisionInterval)).Append("</td><td class=\"num\">").Append(EstimateText.Proportion(accuracy.Recall, accuracy.RecallInterval)).Append("</td>");
             foreach (double count in (double[])[accuracy.TruePositives, accuracy.FalsePositives, accuracy.FalseNegatives])
             {
                 html.Append("<td class=\"num\">").Append(Numbers.Count(count)).Append("</td>");

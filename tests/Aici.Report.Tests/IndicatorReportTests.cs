@@ -88,7 +88,9 @@ public sealed partial class IndicatorReportTests
         Assert.Contains("modalities 1.0", section, StringComparison.Ordinal);
         Assert.Contains("ai model logistic 2025-11", section, StringComparison.Ordinal);
         Assert.Contains("<table id=\"evaluation-table\"", section, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"num\">0.900</td><td class=\"num\">0.878</td>", section, StringComparison.Ordinal);
+        // precision 180 of 200 and recall 180 of 205, each with its exact 95% interval (mpmath: 0.8498–0.9378, 0.8253–0.9195)
+        Assert.Contains("<td class=\"num\">0.900 (0.85\u20130.94)</td><td class=\"num\">0.878 (0.83\u20130.92)</td>", section, StringComparison.Ordinal);
+        Assert.Contains("<dt>In brackets</dt>", section, StringComparison.Ordinal);
         Assert.Contains("95% percentile bootstrap over 60 resamples of the located AI papers, seed 42", section, StringComparison.Ordinal);
         Assert.Contains("Known limits", section, StringComparison.Ordinal);
         Assert.Contains("Country coverage", section, StringComparison.Ordinal);

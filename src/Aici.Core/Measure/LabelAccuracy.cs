@@ -34,6 +34,12 @@ public sealed record LabelAccuracy
 
     public double Recall => TruePositives / (TruePositives + FalseNegatives);
 
+    /// <summary>The exact (Clopper–Pearson) 95% interval of the precision: TP of TP + FP.</summary>
+    public Interval PrecisionInterval => BetaDistribution.ClopperPearson(TruePositives, FalsePositives);
+
+    /// <summary>The exact (Clopper–Pearson) 95% interval of the recall: TP of TP + FN.</summary>
+    public Interval RecallInterval => BetaDistribution.ClopperPearson(TruePositives, FalseNegatives);
+
     /// <summary>Precision ÷ recall: what an observed count is multiplied by to estimate the true count.</summary>
     public double Factor => Precision / Recall;
 
