@@ -23,6 +23,9 @@ public sealed class ClassifyCommandTests
 
     private static string[] Names(JsonElement record, string list) => [.. record.GetProperty(list).EnumerateArray().Select(e => e.GetString()!)];
 
+    private static string[] Phrases(JsonElement record, string label) =>
+        [.. record.GetProperty("evidence").GetProperty(label).GetProperty("phrases").EnumerateArray().Select(p => p.GetString()!)];
+
     [Fact]
     public void Each_record_gives_one_line_in_input_order_with_the_specified_fields()
     {
@@ -71,7 +74,7 @@ public sealed class ClassifyCommandTests
         Assert.DoesNotContain("style_transfer", Names(lines[2], "techniques")); // "transfer learning"
         Assert.Contains("style_transfer", Names(lines[3], "techniques"));    // "style-transfer", "neural style transfer"
         Assert.Contains("gan", Names(lines[4], "techniques"));               // title only: "generative adversarial nets"
-        string[] phrases = [.. lines[0].GetProperty("evidence").GetProperty("gan").GetProperty("phrases").EnumerateArray().Select(p => p.GetString()!)];
+        string[] phrases = Phrases(lines[0], "gan");
         Assert.Contains("generative adversarial", phrases);
         Assert.Contains("gan", phrases);
     }
@@ -87,7 +90,7 @@ public sealed class ClassifyCommandTests
             """;
         List<JsonElement> lines = Classify(temp, records);
         Assert.Contains("transformer", Names(lines[0], "techniques"));
-        string[] phrases = [.. lines[0].GetProperty("evidence").GetProperty("transformer").GetProperty("phrases").EnumerateArray().Select(p => p.GetString()!)];
+        string[] phrases = Phrases(lines[0], "transformer");
         Assert.Equal(["bart", "deberta", "mbart"], phrases.Order(StringComparer.Ordinal));
         Assert.Contains("transformer", Names(lines[1], "techniques"));          // "DiTs": a plural of a listed name
         Assert.DoesNotContain("transformer", Names(lines[2], "techniques"));    // "edit", "credit", "swing", "detect"
@@ -106,7 +109,7 @@ public sealed class ClassifyCommandTests
             """;
         List<JsonElement> lines = Classify(temp, records);
         Assert.Contains("llm", Names(lines[0], "techniques"));
-        string[] phrases = [.. lines[0].GetProperty("evidence").GetProperty("llm").GetProperty("phrases").EnumerateArray().Select(p => p.GetString()!)];
+        string[] phrases = Phrases(lines[0], "llm");
         Assert.Contains("qwen2.5", phrases);
         Assert.Contains("open-weight", phrases);
         Assert.Contains("chain-of-thought", phrases);
