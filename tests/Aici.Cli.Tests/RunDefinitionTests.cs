@@ -20,14 +20,14 @@ public sealed class RunDefinitionTests
         Assert.Equal("combined", root.GetProperty("options").GetProperty("ai_definition").GetString());
         string definition = root.GetProperty("ai_definition").GetString()!;
         Assert.StartsWith("combined (ai 1.0.0", definition, StringComparison.Ordinal);
-        Assert.Contains("+ research 2026.12.0", definition, StringComparison.Ordinal);
+        Assert.Contains("+ research 2026.12.1", definition, StringComparison.Ordinal);
         Assert.Equal(["combined", "categories", "vocabulary", "model"], root.GetProperty("compared_definitions").EnumerateArray().Select(e => e.GetString()));
 
         JsonElement[] models = [.. root.GetProperty("models").EnumerateArray()];
         Assert.Equal(["model research", "model confirming"], models.Select(m => m.GetProperty("name").GetString()));
-        foreach ((JsonElement model, string file) in models.Zip(["research-v1.json", "confirming-v1.json"]))
+        foreach ((JsonElement model, (string file, string version)) in models.Zip([("research-v1.json", "2026.12.1"), ("confirming-v1.json", "2026.12.0")]))
         {
-            Assert.Equal("2026.12.0", model.GetProperty("version").GetString());
+            Assert.Equal(version, model.GetProperty("version").GetString());
             string header = Path.Combine(Taxonomy, "models", file);
             Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(header))), model.GetProperty("sha256").GetString());
         }
@@ -37,7 +37,7 @@ public sealed class RunDefinitionTests
         Assert.Contains(taxonomies, t => t.Contains("vocabulary", StringComparison.Ordinal));
 
         string html = File.ReadAllText(temp["out/report/index.html"]);
-        Assert.Contains("2026.12.0", html, StringComparison.Ordinal);
+        Assert.Contains("2026.12.1", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class ClassifyCommandTests
             Assert.All(Names(line, "techniques"), n => Assert.Contains(n, techniques));
         }
 
-        Assert.Equal(["image"], Names(lines[0], "modalities"));
+        Assert.Equal(["image"], Names(lines[3], "modalities"));              // every frame of a film
         Assert.Contains("video", Names(lines[3], "media"));
         Assert.Contains("speech", Names(lines[2], "media"));
     }
