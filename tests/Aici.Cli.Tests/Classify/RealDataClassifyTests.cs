@@ -134,13 +134,38 @@ public sealed class RealDataClassifyTests
         }
     }
 
-    // the summed counts of a group's labels in one row set of the table; a label without such a row counts as in "rules"
-    private static LabelCounts Micro(EvaluationTable table, ClassifierSetup setup, string list, string definition)
+    [Fact]
+    public void The_phrase_rules_keep_their_f1_against_the_blind_reading_of_held_out_conference_papers()
+    {
+        string[] readings = [.. ((string[])["reader-venues-techniques.jsonl", "reader-venues-domains.jsonl"]).Select(f => Path.Combine(SharedData.RepoRoot, "tests", "devset", f))];
+        TrainingCorpus corpus = TrainingCorpus.Load([SharedData.Require("arxiv")], [SharedData.Require("papers")], readings);
+        ClassifierSetup setup = ClassifierSetup.Load(Taxonomy, null, ModelDefinition.DefinitionName);
+        EvaluationTable table = ClassificationEvaluation.RulesAgainstReader(corpus, setup.Labeller, corpus.Reader!);
+        // a second population, 4,822 papers: a little under the measured 0.884 (techniques), 0.880 (media) and 0.775
+        // (creative domains), and the confirming model still adding over the phrases alone (0.838 and 0.737)
+        foreach ((string list, double floor) in (ReadOnlySpan<(string, double)>)[("techniques", 0.86), ("media", 0.86), ("creative_domains", 0.74)])
+        {
+            LabelCounts confirmed = Micro(table, setup, list, ClassificationEvaluation.VenueRules, ClassificationEvaluation.VenueRules);
+            Assert.True(confirmed.F1 >= floor, $"{list}: micro F1 {confirmed.F1:0.000} < {floor:0.00} on conference papers\n{table.ToText()}");
+            Assert.True(confirmed.TruePositives + confirmed.FalseNegatives > 200, table.ToText());
+        }
+
+        foreach (string list in (string[])["media", "creative_domains"])
+        {
+            LabelCounts confirmed = Micro(table, setup, list, ClassificationEvaluation.VenueRules, ClassificationEvaluation.VenueRules);
+            LabelCounts alone = Micro(table, setup, list, ClassificationEvaluation.VenuePhrasesAlone, ClassificationEvaluation.VenueRules);
+            Assert.True(confirmed.F1 > alone.F1 + 0.02 && confirmed.Precision > alone.Precision, $"{list}: confirmed {confirmed.F1:0.000}, phrases alone {alone.F1:0.000}\n{table.ToText()}");
+        }
+    }
+
+    // the summed counts of a group's labels in one row set of the table; a label without such a row counts as in
+    // "rules" (or the fallback row set given)
+    private static LabelCounts Micro(EvaluationTable table, ClassifierSetup setup, string list, string definition, string fallback = "rules")
     {
         LabelCounts micro = default;
         foreach (string label in ClassificationEvaluation.RuleLabels(setup.Labeller.Rules).Where(l => l.List == list).Select(l => l.Label))
         {
-            LabelCounts c = (table.Find(definition, label) ?? table.Find("rules", label))!.Value;
+            LabelCounts c = (table.Find(definition, label) ?? table.Find(fallback, label))!.Value;
             micro = new LabelCounts(micro.TruePositives + c.TruePositives, micro.FalsePositives + c.FalsePositives, micro.FalseNegatives + c.FalseNegatives, micro.TrueNegatives + c.TrueNegatives);
         }
 
