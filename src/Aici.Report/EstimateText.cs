@@ -62,9 +62,9 @@ internal static class EstimateText
         : intervals ? $"{Fixed(e.Value, 2)} ({Fixed(e.Interval.Low, 2)}{Dash}{Fixed(e.Interval.High, 2)})"
         : Fixed(e.Value, 2);
 
-    /// <summary>A measured proportion to three decimals with its 95% interval to two: "0.429 (0.16–0.76)".</summary>
-    public static string Proportion(double value, Interval interval) =>
-        !double.IsFinite(value) ? Dash : $"{Fixed(value, 3)} ({Fixed(interval.Low, 2)}{Dash}{Fixed(interval.High, 2)})";
+    /// <summary>A measured proportion to three decimals with its 95% interval to two: "0.429 (0.10–0.82)".</summary>
+    public static string Proportion(Estimate e) =>
+        !double.IsFinite(e.Value) ? Dash : $"{Fixed(e.Value, 3)} ({Fixed(e.Interval.Low, 2)}{Dash}{Fixed(e.Interval.High, 2)})";
 
     /// <summary>"+12", "−3", "0", with a true minus sign.</summary>
     public static string Signed(double value)

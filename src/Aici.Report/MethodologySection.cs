@@ -103,7 +103,7 @@ internal static class MethodologySection
         foreach (LabelAccuracy accuracy in results.Evaluation)
         {
             html.Append("<tr><th scope=\"row\">").Append(Markup.Escape(LabelTitle.Of(accuracy.Label))).Append("</th>");
-            html.Append("<td class=\"num\">").Append(EstimateText.Proportion(accuracy.Precision, accuracy.PrecisionInterval)).Append("</td><td class=\"num\">").Append(EstimateText.Proportion(accuracy.Recall, accuracy.RecallInterval)).Append("</td>");
+            html.Append("<td class=\"num\">").Append(EstimateText.Proportion(new Estimate(accuracy.Precision, accuracy.PrecisionInterval))).Append("</td><td class=\"num\">").Append(EstimateText.Proportion(new Estimate(accuracy.Recall, accuracy.RecallInterval))).Append("</td>");
             foreach (double count in (double[])[accuracy.TruePositives, accuracy.FalsePositives, accuracy.FalseNegatives])
             {
                 html.Append("<td class=\"num\">").Append(Numbers.Count(count)).Append("</td>");

@@ -113,8 +113,7 @@ public sealed class RealDataClassifyTests
     [Fact]
     public void The_phrase_rules_keep_their_f1_against_the_blind_reading_of_held_out_papers()
     {
-        string reader = Path.Combine(SharedData.RepoRoot, "tests", "devset", "reader-techniques.jsonl");
-        TrainingCorpus corpus = TrainingCorpus.Load([SharedData.Require("arxiv")], [], [reader]);
+        TrainingCorpus corpus = TrainingCorpus.Load([SharedData.Require("arxiv")], [], Devset("reader-techniques.jsonl"));
         ClassifierSetup setup = ClassifierSetup.Load(Taxonomy, null, ModelDefinition.DefinitionName);
         EvaluationTable table = ClassificationEvaluation.RulesAgainstReader(corpus, setup.Labeller, corpus.Reader!);
         // micro F1 per group, a little under the measured 0.906 (techniques), 0.917 (media) and 0.789 (creative
@@ -137,8 +136,7 @@ public sealed class RealDataClassifyTests
     [Fact]
     public void The_phrase_rules_keep_their_f1_against_the_blind_reading_of_held_out_conference_papers()
     {
-        string[] readings = [.. ((string[])["reader-venues-techniques.jsonl", "reader-venues-domains.jsonl"]).Select(f => Path.Combine(SharedData.RepoRoot, "tests", "devset", f))];
-        TrainingCorpus corpus = TrainingCorpus.Load([SharedData.Require("arxiv")], [SharedData.Require("papers")], readings);
+        TrainingCorpus corpus = TrainingCorpus.Load([SharedData.Require("arxiv")], [SharedData.Require("papers")], Devset("reader-venues-techniques.jsonl", "reader-venues-domains.jsonl"));
         ClassifierSetup setup = ClassifierSetup.Load(Taxonomy, null, ModelDefinition.DefinitionName);
         EvaluationTable table = ClassificationEvaluation.RulesAgainstReader(corpus, setup.Labeller, corpus.Reader!);
         // a second population, 4,822 papers: a little under the measured 0.884 (techniques), 0.880 (media) and 0.775
@@ -198,7 +196,7 @@ public sealed class RealDataClassifyTests
         using var error = new StringWriter();
         int code = EvaluateClassifyCommand.Execute(
             [SharedData.Require("arxiv")], [SharedData.Require("papers")], temp["eval"], retrain: false,
-            Path.Combine(SharedData.RepoRoot, "tests", "devset", "devset.jsonl") is { } dev && File.Exists(dev) ? dev : null,
+            Devset("devset.jsonl")[0] is { } dev && File.Exists(dev) ? dev : null,
             Readings, Taxonomy, null, output, error);
         Assert.True(code == 0, error.ToString());
         string text = output.ToString();
@@ -219,8 +217,10 @@ public sealed class RealDataClassifyTests
     }
 
     // the readings the shipped research model was trained on (training side) and is measured against (held out)
-    private static string[] Readings =>
-        [.. ((string[])["reader-labels.jsonl", "reader-image.jsonl"]).Select(f => Path.Combine(SharedData.RepoRoot, "tests", "devset", f))];
+    private static string[] Readings => Devset("reader-labels.jsonl", "reader-image.jsonl");
+
+    // files of the repository's tests/devset folder
+    private static string[] Devset(params string[] files) => [.. files.Select(f => Path.Combine(SharedData.RepoRoot, "tests", "devset", f))];
 
     private static string CultureInvariant(FormattableString text) => text.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
