@@ -63,6 +63,27 @@ public sealed class TrainingTests
     }
 
     [Fact]
+    public void Without_function_words_no_feature_is_made_of_stop_words_only()
+    {
+        // every abstract is "of the note": "of", "the" and "of the" are function words only, "the note" is not
+        List<TrainingPaper> papers = [.. Papers().Select(p => p with { Text = new PaperText(p.Text.Title, "of the note", []) })];
+        var settings = new TrainingSettings(FeatureSettings.Default, new TrainerOptions(Epochs: 5), MinDocuments: 2);
+        LinearModel with = ModelTrainer.Train(papers, ["art", "other"], settings, TinyModels.Info).Model;
+        LinearModel model = ModelTrainer.Train(papers, ["art", "other"], settings with { FunctionWords = false }, TinyModels.Info).Model;
+        foreach (string name in (string[])["and", "of", "the", "of the"])
+        {
+            Assert.Contains(WordHash.OfName(name), with.FeatureIds);
+            Assert.DoesNotContain(WordHash.OfName(name), model.FeatureIds);
+        }
+
+        Assert.Contains(WordHash.OfName("the note"), model.FeatureIds);
+        Assert.Contains(WordHash.OfName("note"), model.FeatureIds);
+        Assert.True(model.Weight("painting", 0) > 0);
+        Assert.Contains("not of function words only", (settings with { FunctionWords = false }).Describe(), StringComparison.Ordinal);
+        Assert.DoesNotContain("function words", TrainingSettings.Default.Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_best_f1_threshold_lies_between_the_scores_it_separates()
     {
         (double threshold, double f1) = ThresholdSearch.BestF1([(0.9, true), (0.8, true), (0.7, false), (0.2, false)]);

@@ -190,12 +190,27 @@ public static class ModelTrainer
         // cross-validation sees no label through the choice)
         string[] kept = [.. documents.Where(d => d.Value >= settings.MinDocuments)
             .Select(d => (Name: names[d.Key], Documents: d.Value))
+            .Where(d => settings.FunctionWords || !OfFunctionWordsOnly(d.Name))
             .OrderByDescending(d => d.Documents).ThenBy(d => d.Name, StringComparer.Ordinal)
             .Take(settings.MaxFeatures)
             .Select(d => d.Name)
             .Order(StringComparer.Ordinal)];
         ulong[] ids = [.. kept.Select(n => WordHash.OfName(n))];
         return (docs, kept, ids);
+    }
+
+    // "the", "of the": a feature whose every word is a stop word
+    private static bool OfFunctionWordsOnly(string name)
+    {
+        foreach (string word in name.Split(' '))
+        {
+            if (!Vocabulary.StopWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static TrainingExample Example((ulong Id, float Value)[] doc, Dictionary<ulong, int> rowOf, sbyte[] targets)
