@@ -20,12 +20,12 @@ public sealed class RunDefinitionTests
         Assert.Equal("combined", root.GetProperty("options").GetProperty("ai_definition").GetString());
         string definition = root.GetProperty("ai_definition").GetString()!;
         Assert.StartsWith("combined (ai 1.0.0", definition, StringComparison.Ordinal);
-        Assert.Contains("+ research 2026.12.1", definition, StringComparison.Ordinal);
+        Assert.Contains("+ research 2026.12.2", definition, StringComparison.Ordinal);
         Assert.Equal(["combined", "categories", "vocabulary", "model"], root.GetProperty("compared_definitions").EnumerateArray().Select(e => e.GetString()));
 
         JsonElement[] models = [.. root.GetProperty("models").EnumerateArray()];
         Assert.Equal(["model research", "model confirming"], models.Select(m => m.GetProperty("name").GetString()));
-        foreach ((JsonElement model, (string file, string version)) in models.Zip([("research-v1.json", "2026.12.1"), ("confirming-v1.json", "2026.12.2")]))
+        foreach ((JsonElement model, (string file, string version)) in models.Zip([("research-v1.json", "2026.12.2"), ("confirming-v1.json", "2026.12.2")]))
         {
             Assert.Equal(version, model.GetProperty("version").GetString());
             string header = Path.Combine(Taxonomy, "models", file);
@@ -37,7 +37,7 @@ public sealed class RunDefinitionTests
         Assert.Contains(taxonomies, t => t.Contains("vocabulary", StringComparison.Ordinal));
 
         string html = File.ReadAllText(temp["out/report/index.html"]);
-        Assert.Contains("2026.12.1", html, StringComparison.Ordinal);
+        Assert.Contains("2026.12.2", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -80,7 +80,9 @@ public sealed class TrainingTests
         Assert.Contains(WordHash.OfName("note"), model.FeatureIds);
         Assert.True(model.Weight("painting", 0) > 0);
         Assert.Contains("not of function words only", (settings with { FunctionWords = false }).Describe(), StringComparison.Ordinal);
-        Assert.DoesNotContain("function words", TrainingSettings.Default.Describe(), StringComparison.Ordinal);
+        Assert.DoesNotContain("function words", settings.Describe(), StringComparison.Ordinal);
+        Assert.False(TrainingSettings.Default.FunctionWords);
+        Assert.False(TrainingSettings.Confirmer.FunctionWords);
     }
 
     [Fact]
