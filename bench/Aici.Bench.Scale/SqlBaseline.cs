@@ -233,9 +233,12 @@ internal static class SqlBaseline
                 }
 
                 string name = label.GetProperty("label").GetString() ?? "";
-                if (label.TryGetProperty("min_phrases", out JsonElement min) && min.GetInt32() != 1)
+                foreach (string field in (string[])["min_phrases", "min_mentions"])
                 {
-                    throw new InvalidOperationException($"{path}: label '{name}': the SQL baseline only writes min_phrases = 1");
+                    if (label.TryGetProperty(field, out JsonElement min) && min.GetInt32() != 1)
+                    {
+                        throw new InvalidOperationException($"{path}: label '{name}': the SQL baseline only writes {field} = 1");
+                    }
                 }
 
                 rules.Add(new LabelRule(name, isAi, Strings(label, "categories"), Strings(label, "phrases"), Strings(label, "exclude")));

@@ -62,6 +62,7 @@ public sealed class PaperClassifier
         var hits = new List<PhraseHit>();
         _matcher.Match(MatchText.Of(title, @abstract), hits);
         SortedSet<string>?[] phrasesByLabel = PhrasesByLabel(hits);
+        int[] mentions = Mentions(hits, PhraseMatcher.Words(MatchText.Of(title, null)).Count);
 
         var labels = new List<Label>();
         for (int l = 0; l < _labels.Length; l++)
@@ -77,7 +78,7 @@ public sealed class PaperClassifier
 
             SortedSet<string>? phrases = phrasesByLabel[l];
             bool byCategory = matchedCategories is not null;
-            bool byPhrase = phrases is not null && phrases.Count >= _labels[l].MinPhrases;
+            bool byPhrase = phrases is not null && phrases.Count >= _labels[l].MinPhrases && mentions[l] >= _labels[l].MinMentions;
             if (!byCategory && !byPhrase)
             {
                 continue;
@@ -108,6 +109,28 @@ public sealed class PaperClassifier
         }
 
         return byLabel;
+    }
+
+    // How often each label's phrases are mentioned outside its exclusions: an occurrence is one mention, one in the
+    // title (its first titleWords words) two; an occurrence overlapping the label's last mention is not another.
+    private int[] Mentions(List<PhraseHit> hits, int titleWords)
+    {
+        var mentions = new int[_labels.Length];
+        var last = new int[_labels.Length];
+        Array.Fill(last, -1);
+        foreach (PhraseHit hit in hits)
+        {
+            PhraseOwner owner = _owners[hit.Phrase];
+            if (owner.Excludes || hit.FirstWord <= last[owner.Label] || IsExcluded(hit, owner.Label, hits))
+            {
+                continue;
+            }
+
+            mentions[owner.Label] += hit.FirstWord < titleWords ? 2 : 1;
+            last[owner.Label] = hit.LastWord;
+        }
+
+        return mentions;
     }
 
     private bool IsExcluded(PhraseHit hit, int label, List<PhraseHit> hits)

@@ -85,11 +85,8 @@ public static class TaxonomyLoader
             {
                 throw new InputException($"{path}: field '{at}.sic': '{badSic}' is not a SIC 2007 class like \"73.11\"");
             }
-            int minPhrases = label.TryGetProperty("min_phrases", out JsonElement min) && min.TryGetInt32(out int m) ? m : 1;
-            if (minPhrases < 1)
-            {
-                throw new InputException($"{path}: field '{at}.min_phrases' must be 1 or more");
-            }
+            int minPhrases = AtLeastOne(label, "min_phrases", path, at);
+            int minMentions = AtLeastOne(label, "min_mentions", path, at);
 
             if (categories.Count == 0 && phrases.Count == 0)
             {
@@ -101,7 +98,7 @@ public static class TaxonomyLoader
                 throw new InputException($"{path}: field '{at}.label': '{labelName}' is defined twice");
             }
 
-            definitions.Add(new LabelDefinition(labelName, kind, categories, phrases, exclude, minPhrases) { Sic = sic });
+            definitions.Add(new LabelDefinition(labelName, kind, categories, phrases, exclude, minPhrases, minMentions) { Sic = sic });
             i++;
         }
 
@@ -150,5 +147,18 @@ public static class TaxonomyLoader
         }
 
         return list;
+    }
+
+    // an optional whole number of at least 1 (default 1)
+    private static int AtLeastOne(JsonElement label, string field, string path, string at)
+    {
+        if (!label.TryGetProperty(field, out JsonElement value))
+        {
+            return 1;
+        }
+
+        return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out int n) && n >= 1
+            ? n
+            : throw new InputException($"{path}: field '{at}.{field}' must be a whole number, 1 or more (found {value.GetRawText()})");
     }
 }

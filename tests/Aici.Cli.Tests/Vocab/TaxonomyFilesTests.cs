@@ -72,4 +72,29 @@ public sealed class TaxonomyFilesTests
         var e = Assert.Throws<Sources.InputException>(() => TaxonomyLoader.Load(temp["bad.json"]));
         Assert.Contains("7311", e.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\"min_mentions\":2", 2, 1)]
+    [InlineData("\"min_phrases\":3", 1, 3)]
+    [InlineData("", 1, 1)]
+    public void Min_mentions_and_min_phrases_are_read_and_default_to_one(string field, int mentions, int phrases)
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["t.json"], $$$"""{"name":"x","version":"1","labels":[{"label":"a","kind":"technique","phrases":["a"]{{{(field.Length > 0 ? "," + field : "")}}}}]}""");
+        LabelDefinition label = TaxonomyLoader.Load(temp["t.json"]).Taxonomy.Labels.Single();
+        Assert.Equal((mentions, phrases), (label.MinMentions, label.MinPhrases));
+    }
+
+    [Theory]
+    [InlineData("\"min_mentions\":0")]
+    [InlineData("\"min_mentions\":\"2\"")]
+    [InlineData("\"min_phrases\":1.5")]
+    public void A_min_count_that_is_not_a_whole_number_of_at_least_one_is_an_input_error(string field)
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["t.json"], $$$"""{"name":"x","version":"1","labels":[{"label":"a","kind":"technique","phrases":["a"],{{{field}}}}]}""");
+        var e = Assert.Throws<Sources.InputException>(() => TaxonomyLoader.Load(temp["t.json"]));
+        Assert.Contains("labels[0].min_", e.Message, StringComparison.Ordinal);
+        Assert.Contains("t.json", e.Message, StringComparison.Ordinal);
+    }
 }

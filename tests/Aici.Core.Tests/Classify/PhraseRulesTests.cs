@@ -92,4 +92,28 @@ public sealed class PhraseRulesTests
         Assert.Empty(Labels(strict, "alpha alpha alpha", null));
         Assert.Single(Labels(strict, "alpha and betas", null));
     }
+
+    public static TheoryData<string, string?, bool> MentionCases => new()
+    {
+        { "A study of pricing", "We apply it to marketing data once.", false },          // one mention in passing
+        { "A study of pricing", "Marketing teams want it; marketing budgets grow.", true }, // two in the abstract
+        { "Neural marketing copy", "We write slogans.", true },                            // one in the title counts two
+        { "A study of pricing", "Digital marketing and advertising alike.", true },      // two phrases, one mention each
+        { "A study of pricing", "For traditional crafts, and nothing else.", false },    // overlapping phrases: one mention
+        { "A study of pricing", "Marketing mix models; marketing mix again.", false },   // both inside an exclusion
+        { "Marketing mix models", "Nothing else here.", false },                           // excluded in the title too
+    };
+
+    [Theory]
+    [MemberData(nameof(MentionCases))]
+    public void Min_mentions_needs_the_phrases_that_often_a_title_mention_counting_two(string title, string? abstractText, bool carried)
+    {
+        var label = new Taxonomy.LabelDefinition("ads", Taxonomy.LabelKind.CreativeDomain, [], ["marketing", "advertising", "traditional craft", "crafts"], ["marketing mix"], MinMentions: 2);
+        var loose = label with { Name = "loose", MinMentions = 1 };
+        var rules = new PhraseRules([label, loose]);
+        var classifier = new PaperClassifier([new Taxonomy.Taxonomy("t", "1", [label, loose])]);
+        List<string> labels = Labels(rules, title, abstractText);
+        Assert.Equal(carried, labels.Any(l => l.StartsWith("ads ", StringComparison.Ordinal)));
+        Assert.Equal(Expected(classifier, title, abstractText), labels);
+    }
 }

@@ -5,7 +5,7 @@ namespace Aici.Core.Classify.Definitions;
 
 /// <summary>
 /// The taxonomy rules of <see cref="PaperClassifier"/> (a listed arXiv category, or at least min_phrases distinct
-/// phrases outside the label's exclusions), compiled for speed: phrases are matched over the <see cref="WordList"/>
+/// phrases outside the label's exclusions, mentioned at least min_mentions times), compiled for speed: phrases are matched over the <see cref="WordList"/>
 /// word ids of a paper, categories through a span lookup, and nothing is allocated per word. It labels every paper as
 /// <see cref="PaperClassifier"/> does, with the same evidence (the tests check this on real records).
 /// Immutable, so one instance serves every worker.
@@ -63,6 +63,7 @@ public sealed class PhraseRules
         }
 
         _owners = [.. owners];
+        CountsMentions = _labels.Any(l => l.MinMentions > 1);
         _trie = new PhraseTrie(phrases);
         _categoryLabels = categories.ToDictionary(c => c.Key, c => c.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
         _categoryLookup = _categoryLabels.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -71,6 +72,9 @@ public sealed class PhraseRules
     public IReadOnlyList<LabelDefinition> Labels => _labels;
 
     internal int PhraseCount => _owners.Length;
+
+    /// <summary>Whether some label needs more than one mention of its phrases.</summary>
+    internal bool CountsMentions { get; }
 
     /// <summary>The index of label <paramref name="name"/>, or -1.</summary>
     public int IndexOf(string name)
@@ -104,7 +108,7 @@ public sealed class PhraseRules
         ArgumentNullException.ThrowIfNull(matches);
         matches.Reset(this);
         _trie.Match(words, matches);
-        matches.Count();
+        matches.Count(words.Segment(0).End);
     }
 
     /// <summary>Adds one of the paper's categories (any case) to <paramref name="matches"/>.</summary>

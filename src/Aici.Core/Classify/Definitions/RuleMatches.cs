@@ -3,14 +3,18 @@ using Aici.Core.Text;
 namespace Aici.Core.Classify.Definitions;
 
 /// <summary>
-/// What a <see cref="PhraseRules"/> found in one paper: per label, the paper's categories listed for it and the
-/// distinct phrases that occur outside the label's exclusions. A reusable scratch buffer, one per worker.
+/// What a <see cref="PhraseRules"/> found in one paper: per label, the paper's categories listed for it, the
+/// distinct phrases that occur outside the label's exclusions and, for a label that needs more than one mention
+/// (<see cref="Taxonomy.LabelDefinition.MinMentions"/>), how often they are mentioned. A reusable scratch buffer, one
+/// per worker.
 /// </summary>
 public sealed class RuleMatches
 {
     private PhraseHit[] _hits = new PhraseHit[64];
     private int _hitCount;
     private int[] _phraseCounts = [];
+    private int[] _mentions = [];
+    private int[] _lastMentioned = [];
     private List<string>[] _categories = [];
     private int[] _seen = [];
     private int _stamp;
@@ -37,7 +41,18 @@ public sealed class RuleMatches
     /// <summary>A copy of <see cref="Categories(int)"/>, for evidence that outlives the paper.</summary>
     internal string[] CopyCategories(int label) => _categories[label].Count == 0 ? [] : _categories[label].ToArray();
 
-    public bool ByPhrases(int label) => _phraseCounts[label] > 0 && _phraseCounts[label] >= Rules.Labels[label].MinPhrases;
+    /// <summary>
+    /// The mentions of label <paramref name="label"/>'s phrases (a title occurrence counts two, overlapping ones once);
+    /// counted only for a label that needs more than one, 0 for the others.
+    /// </summary>
+    public int Mentions(int label) => _mentions[label];
+
+    public bool ByPhrases(int label)
+    {
+        Taxonomy.LabelDefinition definition = Rules.Labels[label];
+        return _phraseCounts[label] > 0 && _phraseCounts[label] >= definition.MinPhrases
+            && (definition.MinMentions <= 1 || _mentions[label] >= definition.MinMentions);
+    }
 
     /// <summary>The label's rule: a listed category, or enough phrases.</summary>
     public bool Carries(int label) => ByCategory(label) || ByPhrases(label);
@@ -73,6 +88,8 @@ public sealed class RuleMatches
         if (_phraseCounts.Length != labels)
         {
             _phraseCounts = new int[labels];
+            _mentions = new int[labels];
+            _lastMentioned = new int[labels];
             _categories = new List<string>[labels];
             for (int l = 0; l < labels; l++)
             {
@@ -87,6 +104,11 @@ public sealed class RuleMatches
         }
 
         _phraseCounts.AsSpan().Clear();
+        if (rules.CountsMentions)
+        {
+            _mentions.AsSpan().Clear();
+            _lastMentioned.AsSpan().Fill(-1);
+        }
         if (_categories.Length > 64)
         {
             foreach (List<string> list in _categories)
@@ -129,14 +151,28 @@ public sealed class RuleMatches
         _named |= 1UL << label;
     }
 
-    /// <summary>Counts each label's distinct phrases outside its exclusions, once all hits are in.</summary>
-    internal void Count()
+    /// <summary>
+    /// Counts each label's distinct phrases outside its exclusions, and the mentions of those that need them, once all
+    /// hits are in; <paramref name="titleEnd"/> is the first word after the title.
+    /// </summary>
+    internal void Count(int titleEnd)
     {
+        bool mentions = Rules.CountsMentions;
         for (int i = 0; i < _hitCount; i++)
         {
             PhraseHit hit = _hits[i];
             PhraseRules.Owner owner = Rules.OwnerOf(hit.Phrase);
-            if (owner.Excludes || _seen[hit.Phrase] == _stamp)
+            if (owner.Excludes)
+            {
+                continue;
+            }
+
+            if (mentions && Rules.Labels[owner.Label].MinMentions > 1)
+            {
+                Mention(hit, owner.Label, titleEnd);
+            }
+
+            if (_seen[hit.Phrase] == _stamp)
             {
                 continue;
             }
@@ -150,6 +186,18 @@ public sealed class RuleMatches
             _phraseCounts[owner.Label]++;
             _named |= 1UL << owner.Label;
         }
+    }
+
+    // hits come in word order: one that starts inside the label's last mention overlaps it and is not another
+    private void Mention(PhraseHit hit, int label, int titleEnd)
+    {
+        if (hit.FirstWord <= _lastMentioned[label] || (Rules.HasExclusions(label) && IsExcluded(hit, label)))
+        {
+            return;
+        }
+
+        _mentions[label] += hit.FirstWord < titleEnd ? 2 : 1;
+        _lastMentioned[label] = hit.LastWord;
     }
 
     private bool IsExcluded(PhraseHit hit, int label)
