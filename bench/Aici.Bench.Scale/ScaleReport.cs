@@ -18,6 +18,21 @@ internal static class ScaleReport
     /// <summary>The labels <c>aici run</c> decides by the model under its default definition where a category does not decide them.</summary>
     private static readonly HashSet<string> ModelLabels = new(StringComparer.Ordinal) { "image", "sound", "text" };
 
+    /// <summary>The labels whose phrases the confirming model confirms in <c>aici run</c> (none without its file).</summary>
+    private static HashSet<string> ConfirmedLabels()
+    {
+        string file = Path.Combine(Paths.Taxonomy, "models", "confirming-v1.json");
+        if (!File.Exists(file))
+        {
+            return [];
+        }
+
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(file));
+        return new HashSet<string>(
+            document.RootElement.GetProperty("labels").EnumerateArray().Select(l => l.GetProperty("label").GetString() ?? ""),
+            StringComparer.Ordinal);
+    }
+
     public static string Markdown(ScaleOptions options, string commandLine, string machine, string code, IReadOnlyList<string> corpora, IReadOnlyList<Job> jobs, IReadOnlyDictionary<string, long> stored)
     {
         var md = new StringBuilder();
@@ -113,14 +128,15 @@ internal static class ScaleReport
         if (lastSql is not null && lastSql.Labels.Count > 0 && stored.Count > 0)
         {
             md.AppendLine();
-            md.AppendLine(I($"Records with each label on {baseLabel} (last round): SQL (b) against the store of `aici run` (a). Image, sound and text differ by design (the model decides them in (a) where no category does); the other labels differ only where SQL's matching differs from Aici's matcher: RE2's `\\b` counts `_` as a letter (so `2^3d_3` in LaTeX holds no word `3d` for SQL), excluded phrases are blanked out of the text instead of discarding the matches they cover, and plain `lower()` folds no LaTeX or accents."));
+            md.AppendLine(I($"Records with each label on {baseLabel} (last round): SQL (b) against the store of `aici run` (a). Image, sound and text differ by design (the model decides them in (a) where no category does), and so do the media and domains the confirming model confirms (in (a) their phrases count only where it agrees: fewer records); the other labels differ only where SQL's matching differs from Aici's matcher: RE2's `\\b` counts `_` as a letter (so `2^3d_3` in LaTeX holds no word `3d` for SQL), excluded phrases are blanked out of the text instead of discarding the matches they cover, and plain `lower()` folds no LaTeX or accents."));
             md.AppendLine();
             md.AppendLine("| label | SQL (b) | aici (a) | difference |");
             md.AppendLine("|---|---:|---:|---:|");
+            HashSet<string> confirmed = ConfirmedLabels();
             foreach ((string label, long sql) in lastSql.Labels)
             {
                 long aici = stored.GetValueOrDefault(label);
-                string note = ModelLabels.Contains(label) ? " (model in a)" : "";
+                string note = ModelLabels.Contains(label) ? " (model in a)" : confirmed.Contains(label) ? " (confirmed in a)" : "";
                 md.AppendLine(I($"| {label}{note} | {sql:#,0} | {aici:#,0} | {(aici == 0 ? "—" : I($"{(sql - aici) * 100.0 / aici:+0.0;-0.0;0}%"))} |"));
             }
         }
