@@ -25,7 +25,7 @@ public sealed class RunDefinitionTests
 
         JsonElement[] models = [.. root.GetProperty("models").EnumerateArray()];
         Assert.Equal(["model research", "model confirming"], models.Select(m => m.GetProperty("name").GetString()));
-        foreach ((JsonElement model, (string file, string version)) in models.Zip([("research-v1.json", "2026.12.2"), ("confirming-v1.json", "2026.12.2")]))
+        foreach ((JsonElement model, (string file, string version)) in models.Zip([("research-v1.json", "2026.12.2"), ("confirming-v1.json", "2026.12.3")]))
         {
             Assert.Equal(version, model.GetProperty("version").GetString());
             string header = Path.Combine(Taxonomy, "models", file);
