@@ -79,6 +79,44 @@ public sealed class RealDataClassifyTests
         Assert.True(differences == 0, $"{differences} records differ, e.g.\n{string.Join('\n', first)}");
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void With_min_mentions_the_fast_phrase_rules_still_label_every_real_record_as_the_paper_classifier_does(int mentions)
+    {
+        // no shipped label needs more than one mention: every label is made to, so that the two counts of mentions
+        // (title words, overlaps, exclusions) meet every real record
+        (ResearchRules shipped, _, _, _) = ClassifierSetup.LoadRules(Taxonomy, modelPath: null, modelRequired: false);
+        Core.Taxonomy.LabelDefinition[] strict = [.. shipped.Phrases.Labels.Select(l => l with { MinMentions = mentions })];
+        var rules = new PhraseRules(strict);
+        var classifier = new PaperClassifier([new Core.Taxonomy.Taxonomy("t", "1", strict)]);
+        var words = new WordList();
+        var matches = new RuleMatches();
+        int differences = 0, carried = 0;
+        var first = new List<string>();
+        foreach (Paper paper in Papers("arxiv", "arxiv").Concat(Papers("papers", "papers")))
+        {
+            words.Clear();
+            words.AddSegment(paper.Title);
+            if (paper.Abstract is not null)
+            {
+                words.AddSegment(paper.Abstract);
+            }
+
+            rules.Match(words, paper.Categories, matches);
+            string[] fast = [.. Enumerable.Range(0, strict.Length).Where(matches.ByPhrases).Select(l => strict[l].Name)];
+            string[] expected = [.. classifier.Classify(paper).Labels.Where(l => l.Evidence.Phrases.Count > 0).Select(l => l.Name)];
+            carried += fast.Length;
+            if (!fast.SequenceEqual(expected) && differences++ < 3)
+            {
+                first.Add($"{paper.Location}\n  classifier: {string.Join(' ', expected)}\n  fast:       {string.Join(' ', fast)}");
+            }
+        }
+
+        Assert.True(differences == 0, $"{differences} records differ, e.g.\n{string.Join('\n', first)}");
+        Assert.True(carried > 1000, $"only {carried} labels carried by phrases");
+    }
+
     [Fact]
     public void The_fast_reader_reads_what_the_regular_readers_read()
     {

@@ -5,8 +5,9 @@ namespace Aici.Core.Classify.Definitions;
 
 /// <summary>
 /// The taxonomy rules of <see cref="PaperClassifier"/> (a listed arXiv category, or at least min_phrases distinct
-/// phrases outside the label's exclusions, mentioned at least min_mentions times), compiled for speed: phrases are matched over the <see cref="WordList"/>
-/// word ids of a paper, categories through a span lookup, and nothing is allocated per word. It labels every paper as
+/// phrases outside the label's exclusions, mentioned at least min_mentions times), compiled for speed: phrases are
+/// matched over the <see cref="WordList"/> word ids of a paper, categories through a span lookup, and nothing is
+/// allocated per word. It labels every paper as
 /// <see cref="PaperClassifier"/> does, with the same evidence (the tests check this on real records).
 /// Immutable, so one instance serves every worker.
 /// </summary>

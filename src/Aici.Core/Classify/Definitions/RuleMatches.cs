@@ -109,6 +109,7 @@ public sealed class RuleMatches
             _mentions.AsSpan().Clear();
             _lastMentioned.AsSpan().Fill(-1);
         }
+
         if (_categories.Length > 64)
         {
             foreach (List<string> list in _categories)
