@@ -14,6 +14,7 @@ public sealed class PaperClassifier
     private readonly HashSet<string>[] _categories;
     private readonly PhraseMatcher _matcher;
     private readonly PhraseOwner[] _owners;
+    private readonly bool _countsMentions;
 
     public PaperClassifier(IEnumerable<Taxonomy.Taxonomy> taxonomies)
     {
@@ -45,6 +46,7 @@ public sealed class PaperClassifier
 
         _matcher = new PhraseMatcher(phrases);
         _owners = [.. owners];
+        _countsMentions = _labels.Any(l => l.MinMentions > 1);
     }
 
     public IReadOnlyList<LabelDefinition> Labels => _labels;
@@ -62,7 +64,7 @@ public sealed class PaperClassifier
         var hits = new List<PhraseHit>();
         _matcher.Match(MatchText.Of(title, @abstract), hits);
         SortedSet<string>?[] phrasesByLabel = PhrasesByLabel(hits);
-        int[] mentions = Mentions(hits, PhraseMatcher.Words(MatchText.Of(title, null)).Count);
+        int[]? mentions = _countsMentions ? Mentions(hits, PhraseMatcher.Words(MatchText.Of(title, null)).Count) : null;
 
         var labels = new List<Label>();
         for (int l = 0; l < _labels.Length; l++)
@@ -78,7 +80,7 @@ public sealed class PaperClassifier
 
             SortedSet<string>? phrases = phrasesByLabel[l];
             bool byCategory = matchedCategories is not null;
-            bool byPhrase = phrases is not null && phrases.Count >= _labels[l].MinPhrases && mentions[l] >= _labels[l].MinMentions;
+            bool byPhrase = phrases is not null && phrases.Count >= _labels[l].MinPhrases && (mentions is null || mentions[l] >= _labels[l].MinMentions);
             if (!byCategory && !byPhrase)
             {
                 continue;

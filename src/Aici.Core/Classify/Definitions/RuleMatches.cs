@@ -41,12 +41,6 @@ public sealed class RuleMatches
     /// <summary>A copy of <see cref="Categories(int)"/>, for evidence that outlives the paper.</summary>
     internal string[] CopyCategories(int label) => _categories[label].Count == 0 ? [] : _categories[label].ToArray();
 
-    /// <summary>
-    /// The mentions of label <paramref name="label"/>'s phrases (a title occurrence counts two, overlapping ones once);
-    /// counted only for a label that needs more than one, 0 for the others.
-    /// </summary>
-    public int Mentions(int label) => _mentions[label];
-
     public bool ByPhrases(int label)
     {
         Taxonomy.LabelDefinition definition = Rules.Labels[label];
